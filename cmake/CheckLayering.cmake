@@ -1,0 +1,39 @@
+# CheckLayering.cmake - script mode (cmake -DROOT=<repo> -P CheckLayering.cmake), run as CTest "layering".
+# The link graph keeps core <- ui <- platform honest for symbols; this keeps #includes honest too:
+#   src/core, src/io, src/cli: no ImGui, SDL, GL, Emscripten, and nothing from ui/gfx/platform
+#   src/gfx, src/ui:           no SDL, Emscripten or platform/ (GL only through gfx/gl.h)
+#   everywhere but src/platform: no __EMSCRIPTEN__ (CMake picks per-platform files instead)
+cmake_minimum_required(VERSION 3.25)
+set(failures "")
+set(rules
+  "core|[#]include[ \t]*[<\"](imgui|SDL|GL/|GLES|emscripten|ui/|gfx/|platform/|io/|cli/)"
+  "io|[#]include[ \t]*[<\"](imgui|SDL|GL/|GLES|emscripten|ui/|gfx/|platform/|cli/)"
+  "cli|[#]include[ \t]*[<\"](imgui|SDL|GL/|GLES|emscripten|ui/|gfx/|platform/)"
+  "gfx|[#]include[ \t]*[<\"](SDL|emscripten|ui/|platform/)"
+  "ui|[#]include[ \t]*[<\"](SDL|GL/|GLES|emscripten|platform/)")
+foreach(rule IN LISTS rules)
+  string(REPLACE "|" ";" parts "${rule}")
+  list(GET parts 0 dir)
+  string(REGEX REPLACE "^[a-z]+\\|" "" pattern "${rule}")
+  file(GLOB files "${ROOT}/src/${dir}/*.h" "${ROOT}/src/${dir}/*.cpp")
+  foreach(file IN LISTS files)
+    file(STRINGS "${file}" hits REGEX "^[ \t]*${pattern}")
+    foreach(hit IN LISTS hits)
+      string(APPEND failures "  ${file}: ${hit}\n")
+    endforeach()
+  endforeach()
+endforeach()
+file(GLOB_RECURSE all "${ROOT}/src/*.h" "${ROOT}/src/*.cpp")
+foreach(file IN LISTS all)
+  if(NOT file MATCHES "/src/platform/")
+    file(STRINGS "${file}" hits REGEX "__EMSCRIPTEN__")
+    foreach(hit IN LISTS hits)
+      string(APPEND failures "  ${file}: ${hit}  (Emscripten specifics belong in src/platform)\n")
+    endforeach()
+  endif()
+endforeach()
+if(failures)
+  message(FATAL_ERROR "layering violations:\n${failures}")
+endif()
+list(LENGTH all n)
+message(STATUS "layering: ok (${n} files checked)")

@@ -1,0 +1,49 @@
+# PapertideWeb.cmake - the browser build of the papertide target: link flags, preloaded data, and the
+# static site in PAPERTIDE_WEB_OUTPUT_DIR (build/web): index.html + papertide.{js,wasm,data} + shell.
+
+set_target_properties(papertide PROPERTIES SUFFIX ".js")
+target_link_options(papertide PRIVATE
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2  # WebGL2 only (GLES 3.0 context from SDL)
+  -sALLOW_MEMORY_GROWTH=1
+  -sENVIRONMENT=web
+  -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+  -sMINIFY_HTML=0)
+if(CMAKE_BUILD_TYPE STREQUAL "Debug")
+  target_link_options(papertide PRIVATE -sASSERTIONS=1)
+endif()
+
+# Preloaded files (MEMFS): /data/topics.json, /data/digests/*.json, /fonts/papertide-font.ttf.
+# Listed as link dependencies so an edited or added file relinks (the glob re-runs at build time).
+file(GLOB PAPERTIDE_DIGEST_FILES CONFIGURE_DEPENDS "${PAPERTIDE_DATA_DIR}/digests/*.json")
+set(_preload "${PAPERTIDE_FONT_FILE}@/fonts/papertide-font.ttf")
+if(EXISTS "${PAPERTIDE_DATA_DIR}/topics.json")
+  list(APPEND _preload "${PAPERTIDE_DATA_DIR}/topics.json@/data/topics.json")
+  set_property(TARGET papertide APPEND PROPERTY LINK_DEPENDS "${PAPERTIDE_DATA_DIR}/topics.json")
+else()
+  message(WARNING "${PAPERTIDE_DATA_DIR}/topics.json is missing: the web build ships without it")
+endif()
+foreach(file IN LISTS PAPERTIDE_DIGEST_FILES)
+  get_filename_component(name "${file}" NAME)
+  list(APPEND _preload "${file}@/data/digests/${name}")
+endforeach()
+foreach(item IN LISTS _preload)
+  target_link_options(papertide PRIVATE "SHELL:--preload-file \"${item}\"")
+endforeach()
+set_property(TARGET papertide APPEND PROPERTY LINK_DEPENDS ${PAPERTIDE_DIGEST_FILES} "${PAPERTIDE_FONT_FILE}")
+
+# The site: emcc outputs + web/ shell + the font licence, copied when any of them changes.
+file(GLOB PAPERTIDE_WEB_SHELL CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")
+set(_stamp "${PROJECT_BINARY_DIR}/web-site.stamp")
+add_custom_command(
+  OUTPUT "${_stamp}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${PAPERTIDE_WEB_OUTPUT_DIR}"
+  COMMAND "${CMAKE_COMMAND}" -E copy_if_different
+          "$<TARGET_FILE_DIR:papertide>/papertide.js" "$<TARGET_FILE_DIR:papertide>/papertide.wasm"
+          "$<TARGET_FILE_DIR:papertide>/papertide.data" ${PAPERTIDE_WEB_SHELL} "${PAPERTIDE_FONT_LICENSE}"
+          "${PAPERTIDE_WEB_OUTPUT_DIR}/"
+  COMMAND "${CMAKE_COMMAND}" -E touch "${_stamp}"
+  DEPENDS papertide ${PAPERTIDE_WEB_SHELL} "${PAPERTIDE_FONT_LICENSE}"
+  COMMENT "Assembling the static site in ${PAPERTIDE_WEB_OUTPUT_DIR}"
+  VERBATIM)
+add_custom_target(papertide_web_site ALL DEPENDS "${_stamp}")

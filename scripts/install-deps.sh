@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Installs everything Papertide needs on a fresh Debian 12 machine: Debian packages,
+# Debian source packages (Dear ImGui 1.86, SDL2 2.26.5) unpacked into build/deps/,
+# and the npm dev-dependencies. Safe to re-run: every step checks before it acts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+DEPS="$ROOT/build/deps"
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+
+APT_PACKAGES=(
+  build-essential cmake pkg-config dpkg-dev ninja-build
+  libsdl2-dev nlohmann-json3-dev doctest-dev
+  emscripten
+  xvfb xauth libgl1-mesa-dri mesa-utils
+  chromium
+  fonts-wqy-microhei libharfbuzz-bin python3-fonttools
+  imagemagick
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+# Source packages need a deb-src line mirroring the existing deb entry.
+SRC_LIST=/etc/apt/sources.list.d/papertide-src.sources
+need_update=0
+if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
+  $SUDO tee "$SRC_LIST" >/dev/null <<'SRC'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm bookworm-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  need_update=1
+fi
+
+if [ ${#missing[@]} -gt 0 ] || [ $need_update = 1 ] || [ ! -d "$DEPS/imgui" ] || [ ! -d "$DEPS/SDL2" ]; then
+  $SUDO apt-get update -qq
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Unpack a Debian source package once into build/deps/<name>.
+fetch_source() {  # $1 = Debian source package, $2 = folder name under build/deps
+  local pkg=$1 name=$2
+  [ -f "$DEPS/$name/.papertide-unpacked" ] && return 0
+  rm -rf "$DEPS/$name" "$DEPS/tmp-$name"
+  mkdir -p "$DEPS/tmp-$name"
+  (cd "$DEPS/tmp-$name" && apt-get source -qq "$pkg" >/dev/null 2>&1)
+  local dir
+  dir=$(find "$DEPS/tmp-$name" -mindepth 1 -maxdepth 1 -type d | head -n1)
+  [ -n "$dir" ] || { echo "install-deps: apt-get source $pkg failed" >&2; exit 1; }
+  mv "$dir" "$DEPS/$name"
+  rm -rf "$DEPS/tmp-$name"
+  touch "$DEPS/$name/.papertide-unpacked"
+}
+mkdir -p "$DEPS"
+fetch_source imgui imgui
+fetch_source libsdl2 SDL2
+
+# npm dev-dependencies (playwright-core drives Debian's chromium; no browser download).
+if [ -f package-lock.json ]; then
+  if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+  fi
+fi
+echo "install-deps: ok"

@@ -1,0 +1,54 @@
+#include "core/diagnostics.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace papertide::core {
+
+std::string formatDiagnostic(const Diagnostic& d) {
+    std::string out = d.file;
+    if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
+    out += ": ";
+    out += d.pointer.empty() ? "/" : d.pointer;
+    out += ": ";
+    if (d.severity == Severity::Warning) out += "warning: ";
+    out += d.message;
+    return out;
+}
+
+size_t countErrors(const std::vector<Diagnostic>& diagnostics) {
+    return std::count_if(diagnostics.begin(), diagnostics.end(),
+                         [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+    lineStarts_.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') lineStarts_.push_back(i + 1);
+}
+
+void LineIndex::locate(size_t offset, int& line, int& column) const {
+    offset = std::min(offset, text_.size());
+    auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
+    size_t lineStart = *(it - 1);
+    line = static_cast<int>(it - lineStarts_.begin());
+    column = 1 + static_cast<int>(countCodePoints(text_.substr(lineStart, offset - lineStart)));
+}
+
+std::string appendPointer(std::string_view pointer, std::string_view token) {
+    std::string out(pointer);
+    out += '/';
+    for (char c : token) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+std::string appendPointer(std::string_view pointer, size_t index) {
+    return std::string(pointer) + "/" + std::to_string(index);
+}
+
+}  // namespace papertide::core

@@ -1,0 +1,39 @@
+// Problems found in input data, located precisely: FILE:LINE:COL: JSON-POINTER: message.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace papertide::core {
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    std::string file;
+    int line = 0;    // 1-based; 0 when the problem concerns the whole file
+    int column = 0;  // 1-based, in code points
+    std::string pointer;  // RFC 6901 JSON pointer of the offending value ("" = the document)
+    std::string message;
+};
+
+// "data/x.json:41:17: /papers/3/title: expected a string, got a number" (warnings say "warning: ").
+std::string formatDiagnostic(const Diagnostic& d);
+size_t countErrors(const std::vector<Diagnostic>& diagnostics);
+
+// Maps byte offsets to 1-based line and code-point column.
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text);
+    void locate(size_t offset, int& line, int& column) const;
+
+private:
+    std::string_view text_;
+    std::vector<size_t> lineStarts_;
+};
+
+// Appends "/token" with RFC 6901 escaping (~ -> ~0, / -> ~1).
+std::string appendPointer(std::string_view pointer, std::string_view token);
+std::string appendPointer(std::string_view pointer, size_t index);
+
+}  // namespace papertide::core

@@ -1,0 +1,233 @@
+#include "core/explorer.h"
+
+#include <algorithm>
+
+namespace papertide::core {
+
+void Explorer::setCorpus(Corpus corpus, std::vector<Diagnostic> diagnostics) {
+    corpus_ = std::move(corpus);
+    diagnostics_ = std::move(diagnostics);
+    index_ = SearchIndex(corpus_);
+    total_ = TopicMonthMatrix{};
+    std::vector<PaperIndex> all(corpus_.papers.size());
+    for (PaperIndex i = 0; i < all.size(); ++i) all[i] = i;
+    total_ = countTopicMonths(corpus_, all);
+    dirty_ = true;
+    ++stateRevision_;
+}
+
+void Explorer::changed(bool filtersChanged, bool wantsHistory) {
+    if (filtersChanged) dirty_ = true;
+    wantsHistory_ = wantsHistory;
+    ++stateRevision_;
+}
+
+void Explorer::setState(const ViewState& state, bool wantsHistory) {
+    if (state == state_) return;
+    state_ = state;
+    changed(true, wantsHistory);
+}
+
+void Explorer::setQuery(const std::string& query) {
+    if (query == state_.filter.query) return;
+    state_.filter.query = query;
+    changed(true, false);
+}
+
+void Explorer::toggleTopic(const std::string& topicId) {
+    auto& topics = state_.filter.topics;
+    auto it = std::find(topics.begin(), topics.end(), topicId);
+    if (it == topics.end()) topics.push_back(topicId);
+    else topics.erase(it);
+    changed(true, true);
+}
+
+void Explorer::setTopics(std::vector<std::string> topicIds) {
+    if (topicIds == state_.filter.topics) return;
+    state_.filter.topics = std::move(topicIds);
+    changed(true, true);
+}
+
+void Explorer::setMonthRange(std::optional<MonthNumber> from, std::optional<MonthNumber> to) {
+    if (from && to && *from > *to) std::swap(from, to);
+    if (from == state_.filter.from && to == state_.filter.to) return;
+    state_.filter.from = from;
+    state_.filter.to = to;
+    changed(true, true);
+}
+
+void Explorer::showCell(TopicIndex topic, MonthNumber month) {
+    if (topic >= corpus_.topics.size()) return;
+    state_.filter.topics = {corpus_.topics[topic].id};
+    state_.filter.from = month;
+    state_.filter.to = month;
+    changed(true, true);
+}
+
+void Explorer::setDigestFilter(const std::string& digestId) {
+    if (digestId == state_.filter.digest) return;
+    state_.filter.digest = digestId;
+    changed(true, true);
+}
+
+void Explorer::setAuthorFilter(const std::string& author) {
+    if (author == state_.filter.author) return;
+    state_.filter.author = author;
+    changed(true, true);
+}
+
+void Explorer::setBookmarkedOnly(bool on) {
+    if (on == state_.filter.bookmarkedOnly) return;
+    state_.filter.bookmarkedOnly = on;
+    changed(true, true);
+}
+
+void Explorer::setUnreadOnly(bool on) {
+    if (on == state_.filter.unreadOnly) return;
+    state_.filter.unreadOnly = on;
+    changed(true, true);
+}
+
+void Explorer::clearFilters() {
+    if (!state_.filter.active()) return;
+    state_.filter = PaperFilter{};
+    changed(true, true);
+}
+
+void Explorer::setSort(SortOrder order) {
+    if (order == state_.sort) return;
+    state_.sort = order;
+    changed(true, true);
+}
+
+void Explorer::setView(View view) {
+    if (view == state_.view) return;
+    state_.view = view;
+    changed(false, true);
+}
+
+void Explorer::setTopicOrder(TopicOrder order) {
+    if (order == state_.topicOrder) return;
+    state_.topicOrder = order;
+    changed(false, true);
+}
+
+void Explorer::setCollapseEmptyMonths(bool on) {
+    if (on == state_.collapseEmptyMonths) return;
+    state_.collapseEmptyMonths = on;
+    changed(false, true);
+}
+
+void Explorer::openPaper(const std::string& paperId) {
+    if (paperId == state_.paper) return;
+    state_.paper = paperId;
+    changed(false, true);
+}
+
+void Explorer::closePaper() { openPaper(""); }
+
+void Explorer::openDigest(const std::string& digestId) {
+    if (digestId == state_.digest) return;
+    state_.digest = digestId;
+    changed(false, true);
+}
+
+void Explorer::closeDigest() { openDigest(""); }
+
+void Explorer::setMarks(ReaderMarks marks) {
+    marks_ = std::move(marks);
+    dirty_ = true;
+}
+
+void Explorer::toggleBookmark(const std::string& paperId) {
+    if (!marks_.bookmarked.erase(paperId)) marks_.bookmarked.insert(paperId);
+    ++marksRevision_;
+    if (state_.filter.bookmarkedOnly) dirty_ = true;
+}
+
+void Explorer::setRead(const std::string& paperId, bool read) {
+    bool changedMark = read ? marks_.read.insert(paperId).second : marks_.read.erase(paperId) > 0;
+    if (!changedMark) return;
+    ++marksRevision_;
+    if (state_.filter.unreadOnly) dirty_ = true;
+}
+
+void Explorer::setSettings(const Settings& settings) {
+    if (settings == settings_) return;
+    settings_ = settings;
+    ++settingsRevision_;
+}
+
+void Explorer::recompute() {
+    if (!dirty_) return;
+    dirty_ = false;
+    visible_ = filterPapers(corpus_, index_, state_.filter, marks_);
+    sortPapers(corpus_, index_, parseSearchQuery(state_.filter.query), state_.sort, visible_);
+    filtered_ = countTopicMonths(corpus_, visible_, &state_.filter);
+    PaperFilter withoutTopics = state_.filter;
+    withoutTopics.topics.clear();
+    TopicMonthMatrix facets = countTopicMonths(corpus_, filterPapers(corpus_, index_, withoutTopics, marks_), &withoutTopics);
+    facetCounts_ = facets.topicTotals;
+}
+
+const std::vector<PaperIndex>& Explorer::visiblePapers() {
+    recompute();
+    return visible_;
+}
+
+const TopicMonthMatrix& Explorer::filteredMatrix() {
+    recompute();
+    return filtered_;
+}
+
+const TopicMonthMatrix& Explorer::totalMatrix() { return total_; }
+
+const std::vector<uint32_t>& Explorer::topicFacetCounts() {
+    recompute();
+    return facetCounts_;
+}
+
+std::vector<TopicIndex> Explorer::orderedTopics() {
+    std::vector<TopicIndex> rows(corpus_.topics.size());
+    for (TopicIndex t = 0; t < rows.size(); ++t) rows[t] = t;
+    const TopicMonthMatrix& total = totalMatrix();
+    auto firstSeen = [&](TopicIndex t) {
+        for (size_t m = 0; m < total.months; ++m)
+            if (total.at(t, m)) return m;
+        return total.months;
+    };
+    switch (state_.topicOrder) {
+        case TopicOrder::Total:
+            std::stable_sort(rows.begin(), rows.end(),
+                             [&](TopicIndex a, TopicIndex b) { return total.topicTotals[a] > total.topicTotals[b]; });
+            break;
+        case TopicOrder::FirstSeen:
+            std::stable_sort(rows.begin(), rows.end(), [&](TopicIndex a, TopicIndex b) { return firstSeen(a) < firstSeen(b); });
+            break;
+        case TopicOrder::Label:
+            std::stable_sort(rows.begin(), rows.end(),
+                             [&](TopicIndex a, TopicIndex b) { return corpus_.topics[a].labelEn < corpus_.topics[b].labelEn; });
+            break;
+    }
+    return rows;
+}
+
+std::vector<MonthNumber> Explorer::visibleMonths() {
+    std::vector<MonthNumber> months;
+    std::vector<char> hasDigest(corpus_.monthCount(), 0);
+    for (const Digest& d : corpus_.digests) hasDigest[d.month - corpus_.firstMonth] = 1;
+    for (MonthNumber m = corpus_.firstMonth; m <= corpus_.lastMonth; ++m)
+        if (!state_.collapseEmptyMonths || hasDigest[m - corpus_.firstMonth]) months.push_back(m);
+    return months;
+}
+
+int Explorer::selectedRow() {
+    const Paper* p = selectedPaper();
+    if (!p) return -1;
+    PaperIndex pi = static_cast<PaperIndex>(p - corpus_.papers.data());
+    const auto& rows = visiblePapers();
+    auto it = std::find(rows.begin(), rows.end(), pi);
+    return it == rows.end() ? -1 : static_cast<int>(it - rows.begin());
+}
+
+}  // namespace papertide::core

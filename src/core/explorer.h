@@ -1,0 +1,93 @@
+// The explorer's state and its actions, independent of any UI toolkit: the corpus and its search index,
+// the current ViewState, the reader's marks, and the derived results (visible papers, topic x month counts),
+// recomputed only when something they depend on changed.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "core/paper_filter.h"
+#include "core/reader_data.h"
+#include "core/search_index.h"
+#include "core/view_state.h"
+
+namespace papertide::core {
+
+class Explorer {
+public:
+    void setCorpus(Corpus corpus, std::vector<Diagnostic> diagnostics);
+    const Corpus& corpus() const { return corpus_; }
+    const SearchIndex& index() const { return index_; }
+    const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+
+    // --- view state -------------------------------------------------------------------------------
+    const ViewState& state() const { return state_; }
+    // From the URL hash or back/forward (no new history entry) or from tools like window.papertide (one).
+    void setState(const ViewState& state, bool wantsHistory = false);
+    void setQuery(const std::string& query);
+    void toggleTopic(const std::string& topicId);
+    void setTopics(std::vector<std::string> topicIds);
+    void setMonthRange(std::optional<MonthNumber> from, std::optional<MonthNumber> to);
+    void showCell(TopicIndex topic, MonthNumber month);  // a timeline click: that topic, that month
+    void setDigestFilter(const std::string& digestId);
+    void setAuthorFilter(const std::string& author);
+    void setBookmarkedOnly(bool on);
+    void setUnreadOnly(bool on);
+    void clearFilters();
+    void setSort(SortOrder order);
+    void setView(View view);
+    void setTopicOrder(TopicOrder order);
+    void setCollapseEmptyMonths(bool on);
+    void openPaper(const std::string& paperId);  // also marks it read
+    void closePaper();
+    void openDigest(const std::string& digestId);
+    void closeDigest();
+    // Bumped on every state change: the platform mirrors it into the URL hash.
+    uint64_t stateRevision() const { return stateRevision_; }
+    // True when the last change deserves its own history entry (typing into the search box does not).
+    bool lastChangeWantsHistory() const { return wantsHistory_; }
+
+    // --- reader marks and settings ------------------------------------------------------------------
+    const ReaderMarks& marks() const { return marks_; }
+    void setMarks(ReaderMarks marks);
+    bool isBookmarked(const std::string& paperId) const { return marks_.bookmarked.count(paperId) > 0; }
+    bool isRead(const std::string& paperId) const { return marks_.read.count(paperId) > 0; }
+    void toggleBookmark(const std::string& paperId);
+    void setRead(const std::string& paperId, bool read);
+    uint64_t marksRevision() const { return marksRevision_; }
+    const Settings& settings() const { return settings_; }
+    void setSettings(const Settings& settings);
+    uint64_t settingsRevision() const { return settingsRevision_; }
+
+    // --- derived results (cached) ---------------------------------------------------------------------
+    const std::vector<PaperIndex>& visiblePapers();
+    const TopicMonthMatrix& filteredMatrix();  // the visible papers, within the month range / digest
+    const TopicMonthMatrix& totalMatrix();     // every paper: the faint background of the timeline
+    // Papers per topic under every filter except the topic filter (live counts beside the topic checkboxes).
+    const std::vector<uint32_t>& topicFacetCounts();
+    std::vector<TopicIndex> orderedTopics();   // timeline rows in the chosen order
+    std::vector<MonthNumber> visibleMonths();  // every month, or only months with a digest when collapsed
+    const Paper* selectedPaper() const { return corpus_.findPaper(state_.paper); }
+    int selectedRow();                          // the open paper's row in visiblePapers(), or -1
+
+private:
+    void changed(bool filtersChanged, bool wantsHistory);
+    void recompute();
+
+    Corpus corpus_;
+    SearchIndex index_;
+    std::vector<Diagnostic> diagnostics_;
+    ViewState state_;
+    ReaderMarks marks_;
+    Settings settings_;
+    uint64_t stateRevision_ = 0, marksRevision_ = 0, settingsRevision_ = 0;
+    bool wantsHistory_ = false;
+
+    bool dirty_ = true;
+    std::vector<PaperIndex> visible_;
+    TopicMonthMatrix filtered_, total_;
+    std::vector<uint32_t> facetCounts_;
+};
+
+}  // namespace papertide::core

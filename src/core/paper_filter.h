@@ -1,0 +1,63 @@
+// The reader's filters (query, topics, months, digest, author, bookmarks, read marks) applied to the corpus,
+// sorting of the result, and the topic x month count matrix of any paper set.
+#pragma once
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/model.h"
+#include "core/search_index.h"
+
+namespace papertide::core {
+
+struct PaperFilter {
+    std::string query;
+    std::vector<std::string> topics;  // topic ids; a paper matches when it has any of them
+    std::optional<MonthNumber> from, to;
+    std::string digest;  // digest id
+    std::string author;  // matches any author whose folded name contains the folded text
+    bool bookmarkedOnly = false;
+    bool unreadOnly = false;
+
+    bool active() const {
+        return !query.empty() || !topics.empty() || from || to || !digest.empty() || !author.empty() ||
+               bookmarkedOnly || unreadOnly;
+    }
+};
+
+// Paper ids the reader bookmarked or marked read.
+struct ReaderMarks {
+    std::unordered_set<std::string> bookmarked;
+    std::unordered_set<std::string> read;
+};
+
+enum class SortOrder { Relevance, Newest, Oldest, Title, Recurrence };
+const char* sortOrderName(SortOrder order);
+std::optional<SortOrder> parseSortOrder(std::string_view name);
+
+// Unknown topic or digest ids match nothing (callers that take user input should check them first).
+std::vector<PaperIndex> filterPapers(const Corpus& corpus, const SearchIndex& index, const PaperFilter& filter,
+                                     const ReaderMarks& marks);
+// Relevance falls back to newest when there is no query; ties keep a stable, meaningful order.
+void sortPapers(const Corpus& corpus, const SearchIndex& index, const SearchQuery& query, SortOrder order,
+                std::vector<PaperIndex>& papers);
+
+// counts[topic * months + (month - firstMonth)] = distinct papers of that topic recommended that month.
+struct TopicMonthMatrix {
+    MonthNumber firstMonth = 0;
+    size_t topics = 0;
+    size_t months = 0;
+    std::vector<uint32_t> counts;
+    std::vector<uint32_t> topicTotals;  // distinct papers per topic over the whole range
+    uint32_t maxCount = 0;
+    uint32_t at(TopicIndex t, size_t monthOffset) const { return counts[t * months + monthOffset]; }
+};
+// Counts only appearances inside the filter's month range and digest (so the matrix agrees with the list).
+TopicMonthMatrix countTopicMonths(const Corpus& corpus, const std::vector<PaperIndex>& papers,
+                                  const PaperFilter* scope = nullptr);
+// The papers behind one cell, for hover lists and click-through.
+std::vector<PaperIndex> papersInCell(const Corpus& corpus, const std::vector<PaperIndex>& papers, TopicIndex topic,
+                                     MonthNumber month);
+
+}  // namespace papertide::core

@@ -1,0 +1,270 @@
+#include "core/view_state.h"
+
+#include <cctype>
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+
+namespace papertide::core {
+
+const char* viewName(View view) {
+    switch (view) {
+        case View::Timeline: return "timeline";
+        case View::Papers: return "papers";
+        case View::Digests: return "digests";
+    }
+    return "timeline";
+}
+
+const char* topicOrderName(TopicOrder order) {
+    switch (order) {
+        case TopicOrder::Total: return "total";
+        case TopicOrder::FirstSeen: return "first";
+        case TopicOrder::Label: return "label";
+    }
+    return "total";
+}
+
+namespace {
+
+std::optional<View> parseView(std::string_view s) {
+    for (View v : {View::Timeline, View::Papers, View::Digests})
+        if (s == viewName(v)) return v;
+    return std::nullopt;
+}
+
+std::optional<TopicOrder> parseTopicOrder(std::string_view s) {
+    for (TopicOrder o : {TopicOrder::Total, TopicOrder::FirstSeen, TopicOrder::Label})
+        if (s == topicOrderName(o)) return o;
+    return std::nullopt;
+}
+
+bool isUnreserved(unsigned char c) {
+    return std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == ':' || c == ',';
+}
+
+int hexValue(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+std::vector<std::string> splitList(std::string_view s) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= s.size()) {
+        size_t comma = s.find(',', start);
+        std::string item(s.substr(start, comma == std::string_view::npos ? s.npos : comma - start));
+        if (!item.empty()) out.push_back(item);
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+    }
+    return out;
+}
+
+// Only safe, bounded text enters the state from a URL someone else may have crafted.
+std::string cleanText(std::string_view s, size_t maxBytes = 500) {
+    std::string out;
+    size_t pos = 0;
+    while (pos < s.size() && out.size() < maxBytes) {
+        char32_t cp = decodeUtf8(s, pos);
+        if (cp < 0x20 || cp == 0x7F || cp == kReplacementChar) cp = ' ';
+        appendUtf8(out, cp);
+    }
+    return out;
+}
+
+}  // namespace
+
+bool ViewState::operator==(const ViewState& o) const {
+    const PaperFilter &a = filter, &b = o.filter;
+    return a.query == b.query && a.topics == b.topics && a.from == b.from && a.to == b.to && a.digest == b.digest &&
+           a.author == b.author && a.bookmarkedOnly == b.bookmarkedOnly && a.unreadOnly == b.unreadOnly &&
+           sort == o.sort && view == o.view && paper == o.paper && digest == o.digest && topicOrder == o.topicOrder &&
+           collapseEmptyMonths == o.collapseEmptyMonths;
+}
+
+std::string percentEncode(std::string_view text) {
+    static const char* kHex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if (isUnreserved(c)) out += static_cast<char>(c);
+        else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out;
+}
+
+std::string percentDecode(std::string_view text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 &&
+            hexValue(text[i + 2]) >= 0) {
+            out += static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
+            i += 2;
+        } else if (text[i] == '+') {
+            out += ' ';
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+std::string encodeViewState(const ViewState& s) {
+    std::string out;
+    auto add = [&](const char* key, std::string_view value) {
+        out += out.empty() ? "#" : "&";
+        out += key;
+        out += '=';
+        out += percentEncode(value);
+    };
+    if (s.view != View::Timeline) add("v", viewName(s.view));
+    if (!s.filter.query.empty()) add("q", s.filter.query);
+    if (!s.filter.topics.empty()) {
+        std::string joined;
+        for (const std::string& t : s.filter.topics) joined += (joined.empty() ? "" : ",") + t;
+        add("t", joined);
+    }
+    if (s.filter.from) add("from", formatMonth(*s.filter.from));
+    if (s.filter.to) add("to", formatMonth(*s.filter.to));
+    if (!s.filter.digest.empty()) add("d", s.filter.digest);
+    if (!s.filter.author.empty()) add("a", s.filter.author);
+    if (s.filter.bookmarkedOnly) add("bm", "1");
+    if (s.filter.unreadOnly) add("unread", "1");
+    if (s.sort != SortOrder::Relevance) add("sort", sortOrderName(s.sort));
+    if (!s.paper.empty()) add("p", s.paper);
+    if (!s.digest.empty()) add("page", s.digest);
+    if (s.topicOrder != TopicOrder::Total) add("order", topicOrderName(s.topicOrder));
+    if (s.collapseEmptyMonths) add("collapse", "1");
+    return out;
+}
+
+ViewState decodeViewState(std::string_view hash, std::vector<std::string>* warnings) {
+    ViewState s;
+    if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+    auto warn = [&](const std::string& w) {
+        if (warnings) warnings->push_back(w);
+    };
+    size_t start = 0;
+    while (start < hash.size()) {
+        size_t amp = hash.find('&', start);
+        std::string_view pair = hash.substr(start, amp == std::string_view::npos ? hash.npos : amp - start);
+        start = amp == std::string_view::npos ? hash.size() : amp + 1;
+        if (pair.empty()) continue;
+        size_t eq = pair.find('=');
+        std::string key(pair.substr(0, eq));
+        std::string value = cleanText(percentDecode(eq == std::string_view::npos ? "" : pair.substr(eq + 1)));
+        auto flag = [&]() { return value == "1" || value == "true"; };
+        if (key == "v") {
+            if (auto v = parseView(value)) s.view = *v;
+            else warn("unknown view \"" + value + "\"");
+        } else if (key == "q") s.filter.query = value;
+        else if (key == "t") s.filter.topics = splitList(value);
+        else if (key == "from" || key == "to") {
+            auto m = parseMonth(value);
+            if (!m) warn(key + " expects YYYY-MM, got \"" + value + "\"");
+            else (key == "from" ? s.filter.from : s.filter.to) = m;
+        } else if (key == "d") s.filter.digest = value;
+        else if (key == "a") s.filter.author = value;
+        else if (key == "bm") s.filter.bookmarkedOnly = flag();
+        else if (key == "unread") s.filter.unreadOnly = flag();
+        else if (key == "sort") {
+            if (auto o = parseSortOrder(value)) s.sort = *o;
+            else warn("unknown sort order \"" + value + "\"");
+        } else if (key == "p") s.paper = value;
+        else if (key == "page") s.digest = value;
+        else if (key == "order") {
+            if (auto o = parseTopicOrder(value)) s.topicOrder = *o;
+            else warn("unknown topic order \"" + value + "\"");
+        } else if (key == "collapse") s.collapseEmptyMonths = flag();
+        else warn("unknown state key \"" + cleanText(key, 40) + "\"");
+    }
+    return s;
+}
+
+void viewStateToJson(const ViewState& s, nlohmann::json& out) {
+    out["query"] = s.filter.query;
+    out["topics"] = s.filter.topics;
+    out["from"] = s.filter.from ? nlohmann::json(formatMonth(*s.filter.from)) : nlohmann::json(nullptr);
+    out["to"] = s.filter.to ? nlohmann::json(formatMonth(*s.filter.to)) : nlohmann::json(nullptr);
+    out["digest"] = s.filter.digest;
+    out["author"] = s.filter.author;
+    out["bookmarkedOnly"] = s.filter.bookmarkedOnly;
+    out["unreadOnly"] = s.filter.unreadOnly;
+    out["selectedPaperId"] = s.paper;
+    out["digestPage"] = s.digest;
+    out["view"] = viewName(s.view);
+    out["sort"] = sortOrderName(s.sort);
+    out["topicOrder"] = topicOrderName(s.topicOrder);
+    out["collapseEmptyMonths"] = s.collapseEmptyMonths;
+}
+
+bool applyViewStateJson(ViewState& state, std::string_view text, std::string& error) {
+    nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        error = "expected a JSON object";
+        return false;
+    }
+    ViewState s = state;
+    auto str = [&](const char* key, std::string& target) {
+        if (!j.contains(key)) return true;
+        const auto& v = j[key];
+        if (v.is_null()) { target.clear(); return true; }
+        if (!v.is_string()) { error = std::string(key) + ": expected a string"; return false; }
+        target = cleanText(v.get<std::string>());
+        return true;
+    };
+    auto boolean = [&](const char* key, bool& target) {
+        if (!j.contains(key)) return true;
+        if (!j[key].is_boolean()) { error = std::string(key) + ": expected a boolean"; return false; }
+        target = j[key].get<bool>();
+        return true;
+    };
+    auto month = [&](const char* key, std::optional<MonthNumber>& target) {
+        if (!j.contains(key)) return true;
+        const auto& v = j[key];
+        if (v.is_null() || (v.is_string() && v.get<std::string>().empty())) { target.reset(); return true; }
+        auto m = v.is_string() ? parseMonth(v.get<std::string>()) : std::nullopt;
+        if (!m) { error = std::string(key) + ": expected \"YYYY-MM\" or null"; return false; }
+        target = m;
+        return true;
+    };
+    std::string view, sort, order;
+    bool ok = str("query", s.filter.query) && str("digest", s.filter.digest) && str("author", s.filter.author) &&
+              boolean("bookmarkedOnly", s.filter.bookmarkedOnly) && boolean("unreadOnly", s.filter.unreadOnly) &&
+              boolean("collapseEmptyMonths", s.collapseEmptyMonths) && month("from", s.filter.from) &&
+              month("to", s.filter.to) && str("selectedPaperId", s.paper) && str("digestPage", s.digest) &&
+              str("view", view) && str("sort", sort) && str("topicOrder", order);
+    if (ok && j.contains("topics")) {
+        const auto& t = j["topics"];
+        if (!t.is_array()) { error = "topics: expected an array of topic ids"; ok = false; }
+        else {
+            s.filter.topics.clear();
+            for (const auto& item : t) {
+                if (!item.is_string()) { error = "topics: expected an array of topic ids"; ok = false; break; }
+                s.filter.topics.push_back(cleanText(item.get<std::string>(), 40));
+            }
+        }
+    }
+    if (ok && !view.empty()) {
+        if (auto v = parseView(view)) s.view = *v;
+        else { error = "view: unknown view \"" + view + "\""; ok = false; }
+    }
+    if (ok && !sort.empty()) {
+        if (auto o = parseSortOrder(sort)) s.sort = *o;
+        else { error = "sort: unknown order \"" + sort + "\""; ok = false; }
+    }
+    if (ok && !order.empty()) {
+        if (auto o = parseTopicOrder(order)) s.topicOrder = *o;
+        else { error = "topicOrder: unknown order \"" + order + "\""; ok = false; }
+    }
+    if (ok) state = s;
+    return ok;
+}
+
+}  // namespace papertide::core

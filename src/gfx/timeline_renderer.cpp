@@ -1,0 +1,108 @@
+#include "gfx/timeline_renderer.h"
+
+#include "gfx/shader_program.h"
+
+namespace papertide::gfx {
+
+namespace {
+void setColor(GLint location, uint32_t rgb) {
+    glUniform3f(location, ((rgb >> 16) & 0xFF) / 255.0f, ((rgb >> 8) & 0xFF) / 255.0f, (rgb & 0xFF) / 255.0f);
+}
+}  // namespace
+
+TimelineRenderer::~TimelineRenderer() {
+    if (texture_) glDeleteTextures(1, &texture_);
+    if (vao_) glDeleteVertexArrays(1, &vao_);
+    if (program_) glDeleteProgram(program_);
+}
+
+bool TimelineRenderer::ensureProgram() {
+    if (triedProgram_) return program_ != 0;
+    triedProgram_ = true;
+    program_ = buildProgram("timeline.vert", "timeline.frag", error_);
+    if (!program_) return false;
+    glGenVertexArrays(1, &vao_);  // core profiles need a bound VAO even with no attributes
+    glGenTextures(1, &texture_);
+    return true;
+}
+
+bool TimelineRenderer::available() { return ensureProgram(); }
+
+void TimelineRenderer::upload(const TimelineCells& cells) {
+    if (!ensureProgram()) return;
+    columns_ = cells.columns;
+    rows_ = cells.rows;
+    rowColors_.assign(64 * 3, 0.5f);
+    for (int r = 0; r < rows_ && r < 64; ++r) {
+        uint32_t rgb = cells.rowColors[r];
+        rowColors_[r * 3 + 0] = ((rgb >> 16) & 0xFF) / 255.0f;
+        rowColors_[r * 3 + 1] = ((rgb >> 8) & 0xFF) / 255.0f;
+        rowColors_[r * 3 + 2] = (rgb & 0xFF) / 255.0f;
+    }
+    if (columns_ <= 0 || rows_ <= 0) return;
+    GLint previous = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
+    glBindTexture(GL_TEXTURE_2D, texture_);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, columns_, rows_, 0, GL_RGBA, GL_UNSIGNED_BYTE, cells.rgba.data());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
+}
+
+void TimelineRenderer::draw(ImDrawList* drawList, ImVec2 min, ImVec2 max, ImVec2 hoverCell, ImVec2 selection,
+                            const TimelineStyle& style) {
+    if (!ensureProgram() || columns_ <= 0 || rows_ <= 0) return;
+    min_ = min;
+    max_ = max;
+    hover_ = hoverCell;
+    selection_ = selection;
+    style_ = style;
+    drawList->AddCallback(&TimelineRenderer::renderCallback, this);
+    drawList->AddCallback(ImDrawCallback_ResetRenderState, nullptr);  // hand GL state back to ImGui's backend
+}
+
+void TimelineRenderer::renderCallback(const ImDrawList*, const ImDrawCmd* cmd) {
+    static_cast<TimelineRenderer*>(cmd->UserCallbackData)->render(cmd);
+}
+
+void TimelineRenderer::render(const ImDrawCmd* cmd) {
+    const ImDrawData* data = ImGui::GetDrawData();
+    const ImVec2 scale = data->FramebufferScale;
+    const float fbWidth = data->DisplaySize.x * scale.x, fbHeight = data->DisplaySize.y * scale.y;
+    if (fbWidth <= 0 || fbHeight <= 0) return;
+    const ImVec2 origin = data->DisplayPos;
+    // Clip to the ImGui window (the backend does this only for its own draw commands).
+    const ImVec4 clip = cmd->ClipRect;
+    float cx0 = (clip.x - origin.x) * scale.x, cy0 = (clip.y - origin.y) * scale.y;
+    float cx1 = (clip.z - origin.x) * scale.x, cy1 = (clip.w - origin.y) * scale.y;
+    if (cx1 <= cx0 || cy1 <= cy0) return;
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(static_cast<GLint>(cx0), static_cast<GLint>(fbHeight - cy1), static_cast<GLsizei>(cx1 - cx0),
+              static_cast<GLsizei>(cy1 - cy0));
+    glDisable(GL_BLEND);
+
+    auto ndcX = [&](float x) { return (x - origin.x) * scale.x / fbWidth * 2.0f - 1.0f; };
+    auto ndcY = [&](float y) { return 1.0f - (y - origin.y) * scale.y / fbHeight * 2.0f; };
+    glUseProgram(program_);
+    glUniform4f(glGetUniformLocation(program_, "uRect"), ndcX(min_.x), ndcY(min_.y), ndcX(max_.x), ndcY(max_.y));
+    glUniform2f(glGetUniformLocation(program_, "uGrid"), float(columns_), float(rows_));
+    glUniform2f(glGetUniformLocation(program_, "uCellPixels"), (max_.x - min_.x) * scale.x / columns_,
+                (max_.y - min_.y) * scale.y / rows_);
+    glUniform2f(glGetUniformLocation(program_, "uHover"), hover_.x, hover_.y);
+    glUniform2f(glGetUniformLocation(program_, "uSelection"), selection_.x, selection_.y);
+    glUniform3fv(glGetUniformLocation(program_, "uRowColors"), 64, rowColors_.data());
+    setColor(glGetUniformLocation(program_, "uEmpty"), style_.empty);
+    setColor(glGetUniformLocation(program_, "uGap"), style_.gap);
+    setColor(glGetUniformLocation(program_, "uBackground"), style_.background);
+    setColor(glGetUniformLocation(program_, "uHighlight"), style_.highlight);
+    glUniform1i(glGetUniformLocation(program_, "uCells"), 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, texture_);
+    glBindVertexArray(vao_);
+    glDrawArrays(GL_TRIANGLES, 0, 6);
+}
+
+}  // namespace papertide::gfx

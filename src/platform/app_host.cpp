@@ -1,0 +1,147 @@
+// SDL2 + OpenGL + Dear ImGui set-up and the per-frame work shared by the native and web main loops.
+#include "app_host.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include "gfx/gl.h"
+
+namespace papertide::platform {
+
+AppHost::~AppHost() {
+    app_.reset();
+    if (imguiReady_) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplSDL2_Shutdown();
+        ImGui::DestroyContext();
+    }
+    if (context_) SDL_GL_DeleteContext(context_);
+    if (window_) SDL_DestroyWindow(window_);
+    SDL_Quit();
+}
+
+bool AppHost::init(const HostConfig& config, ui::PlatformServices& services, std::string& error) {
+    config_ = config;
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+        error = std::string("SDL_Init failed: ") + SDL_GetError();
+        return false;
+    }
+    if (config.gles) {
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    } else {
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+    }
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+
+    const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    window_ = SDL_CreateWindow(config.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                               config.width, config.height, flags);
+    if (!window_) {
+        error = std::string("SDL_CreateWindow failed: ") + SDL_GetError();
+        return false;
+    }
+    context_ = SDL_GL_CreateContext(window_);
+    if (!context_) {
+        error = std::string(config.gles ? "WebGL2 / OpenGL ES 3.0" : "OpenGL 3.3") +
+                " context creation failed: " + SDL_GetError();
+        return false;
+    }
+    SDL_GL_MakeCurrent(window_, context_);
+    SDL_GL_SetSwapInterval(config.vsync ? 1 : 0);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // the UI may persist layout through PlatformServices instead
+    if (!ImGui_ImplSDL2_InitForOpenGL(window_, context_) || !ImGui_ImplOpenGL3_Init(config.imguiGlslVersion)) {
+        error = "Dear ImGui backend initialisation failed";
+        return false;
+    }
+    imguiReady_ = true;
+
+    app_ = std::make_unique<ui::Application>(services);
+    updatePixelRatio();
+    return true;
+}
+
+void AppHost::updatePixelRatio() {
+    int windowW = 0, windowH = 0, drawableW = 0, drawableH = 0;
+    SDL_GetWindowSize(window_, &windowW, &windowH);
+    SDL_GL_GetDrawableSize(window_, &drawableW, &drawableH);
+    float ratio = windowW > 0 ? static_cast<float>(drawableW) / static_cast<float>(windowW) : 1.0f;
+    ratio = std::clamp(std::round(ratio * 4.0f) / 4.0f, 1.0f, 4.0f);  // 1, 1.25, 1.5, ... 4
+    if (ratio == fontPixelRatio_) return;
+    const bool rebuild = fontPixelRatio_ != 0.0f;
+    fontPixelRatio_ = ratio;
+    app_->setupFonts(config_.fontPath, ratio);
+    if (rebuild) {  // the atlas changed after the backend uploaded it once
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+}
+
+void AppHost::handleEvent(const SDL_Event& event) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    switch (event.type) {
+    case SDL_QUIT:
+        quit_ = true;
+        break;
+    case SDL_WINDOWEVENT:
+        if (event.window.event == SDL_WINDOWEVENT_CLOSE) quit_ = true;
+        if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event.window.event == SDL_WINDOWEVENT_RESIZED ||
+            event.window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED) {
+            updatePixelRatio();
+        }
+        break;
+    default:
+        break;
+    }
+    requestFrames();
+}
+
+void AppHost::requestFrames(int frames) { pendingFrames_ = std::max(pendingFrames_, frames); }
+
+bool AppHost::needsFrame() const { return pendingFrames_ > 0 || (app_ && app_->wantsAnotherFrame()); }
+
+void AppHost::renderFrame(Screenshot* capture) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    app_->drawFrame();
+    ImGui::Render();
+
+    int width = 0, height = 0;
+    SDL_GL_GetDrawableSize(window_, &width, &height);
+    glViewport(0, 0, width, height);
+    glClearColor(0.09f, 0.10f, 0.12f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (capture) {
+        capture->width = width;
+        capture->height = height;
+        capture->rgba.assign(static_cast<size_t>(width) * static_cast<size_t>(height) * 4, 0);
+        std::vector<uint8_t> bottomUp(capture->rgba.size());
+        glPixelStorei(GL_PACK_ALIGNMENT, 1);
+        glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
+        const size_t row = static_cast<size_t>(width) * 4;
+        for (int y = 0; y < height; ++y) {
+            std::copy_n(bottomUp.data() + static_cast<size_t>(height - 1 - y) * row, row,
+                        capture->rgba.data() + static_cast<size_t>(y) * row);
+        }
+    }
+    SDL_GL_SwapWindow(window_);
+    ++framesRendered_;
+    if (pendingFrames_ > 0) --pendingFrames_;
+}
+
+}  // namespace papertide::platform

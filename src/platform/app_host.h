@@ -1,0 +1,72 @@
+// The SDL2 window, GL context, ImGui context and Application, driven frame by frame by a main loop
+// (main_loop_native.cpp or main_loop_web.cpp). Renders only when something changed: see needsFrame().
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <SDL.h>
+
+#include "ui/application.h"
+
+namespace papertide::platform {
+
+struct HostConfig {
+    std::string title = "Papertide 论文潮";
+    int width = 1280;
+    int height = 800;
+    bool gles = false;              // true: GLES 3.0 context (WebGL2); false: desktop GL 3.3 core
+    const char* imguiGlslVersion;   // for ImGui_ImplOpenGL3_Init: "#version 300 es" / "#version 330 core"
+    std::string fontPath;
+    bool vsync = true;
+};
+
+struct Screenshot {
+    int width = 0;
+    int height = 0;
+    std::vector<uint8_t> rgba;  // top row first
+};
+
+class AppHost {
+public:
+    // After how many frames without input ImGui has settled (window auto-fit, hover states).
+    static constexpr int kSettleFrames = 2;
+
+    AppHost() = default;
+    ~AppHost();
+    AppHost(const AppHost&) = delete;
+    AppHost& operator=(const AppHost&) = delete;
+
+    // Creates window, context, ImGui and the Application; false with a message on failure.
+    bool init(const HostConfig& config, ui::PlatformServices& services, std::string& error);
+    ui::Application& app() { return *app_; }
+
+    // Feeds one SDL event to ImGui and schedules frames.
+    void handleEvent(const SDL_Event& event);
+    // Schedules at least `frames` more frames (state changed from outside: hash, setState, load).
+    void requestFrames(int frames = kSettleFrames + 1);
+    // True when the next iteration must render: pending input, settling, or the app animates.
+    bool needsFrame() const;
+    // Renders one frame; with `capture`, reads the finished frame back before presenting it.
+    void renderFrame(Screenshot* capture = nullptr);
+
+    long framesRendered() const { return framesRendered_; }
+    bool quitRequested() const { return quit_; }
+    SDL_Window* window() const { return window_; }
+
+private:
+    void updatePixelRatio();
+
+    HostConfig config_;
+    SDL_Window* window_ = nullptr;
+    SDL_GLContext context_ = nullptr;
+    bool imguiReady_ = false;
+    std::unique_ptr<ui::Application> app_;
+    int pendingFrames_ = kSettleFrames + 1;
+    long framesRendered_ = 0;
+    float fontPixelRatio_ = 0.0f;
+    bool quit_ = false;
+};
+
+}  // namespace papertide::platform

@@ -1,0 +1,33 @@
+// Browser PlatformServices over the JavaScript in web_bridge_web.cpp.
+#include "platform_services_web.h"
+
+#include <cstdlib>
+#include <string>
+
+#include "web_bridge.h"
+
+namespace papertide::platform {
+
+void WebPlatformServices::openUrl(std::string_view url) { papertide_js_open_url(std::string(url).c_str()); }
+
+void WebPlatformServices::copyToClipboard(std::string_view text) { papertide_js_copy_text(std::string(text).c_str()); }
+
+void WebPlatformServices::writeLocationHash(std::string_view hash, bool push) {
+    papertide_js_write_hash(std::string(hash).c_str(), push ? 1 : 0);
+}
+
+std::optional<std::string> WebPlatformServices::loadValue(std::string_view key) {
+    char* value = papertide_js_load_value(std::string(key).c_str());
+    if (!value) return std::nullopt;
+    std::string result(value);
+    std::free(value);
+    return result;
+}
+
+void WebPlatformServices::saveValue(std::string_view key, std::string_view value) {
+    papertide_js_save_value(std::string(key).c_str(), std::string(value).c_str());
+}
+
+void WebPlatformServices::warn(std::string_view message) { papertide_js_warn(std::string(message).c_str()); }
+
+}  // namespace papertide::platform

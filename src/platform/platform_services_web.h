@@ -1,0 +1,17 @@
+// PlatformServices for the browser: window.open, navigator.clipboard, history, localStorage, console.
+#pragma once
+#include "ui/platform_services.h"
+
+namespace papertide::platform {
+
+class WebPlatformServices final : public ui::PlatformServices {
+public:
+    void openUrl(std::string_view url) override;
+    void copyToClipboard(std::string_view text) override;
+    void writeLocationHash(std::string_view hash, bool push) override;
+    std::optional<std::string> loadValue(std::string_view key) override;
+    void saveValue(std::string_view key, std::string_view value) override;
+    void warn(std::string_view message) override;
+};
+
+}  // namespace papertide::platform

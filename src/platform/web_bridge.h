@@ -1,0 +1,15 @@
+// The JavaScript the web build calls (defined with EM_JS in web_bridge_web.cpp; page side: web/papertide-shell.js).
+// Strings returned as char* are malloc'ed UTF-8 (free them) or nullptr.
+#pragma once
+
+extern "C" {
+void papertide_js_open_url(const char* url);
+void papertide_js_copy_text(const char* text);
+void papertide_js_write_hash(const char* hash, int push);
+char* papertide_js_location_hash();
+char* papertide_js_load_value(const char* key);
+void papertide_js_save_value(const char* key, const char* value);
+void papertide_js_warn(const char* message);
+void papertide_js_ready();                    // the first frame with data is on screen
+void papertide_js_fatal(const char* message);  // start-up failed: the page shows the message
+}

@@ -1,0 +1,41 @@
+// The explorer UI as one object the platform layer drives: it owns the app state and draws it each frame.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/source_file.h"
+
+namespace papertide::ui {
+
+class PlatformServices;
+
+class Application {
+public:
+    explicit Application(PlatformServices& platform);
+    ~Application();
+    Application(const Application&) = delete;
+    Application& operator=(const Application&) = delete;
+
+    // Parses and validates the corpus files (topics.json + digests); problems are kept for the UI to show.
+    void loadCorpus(std::vector<io::SourceFile> files);
+    // (Re)builds the ImGui font atlas from a TTF/TTC file at the given pixel ratio. Call with an ImGui context current.
+    void setupFonts(const std::string& fontPath, float pixelRatio);
+    // Restores the view from a URL hash ("#..."), e.g. at start-up or on browser back/forward.
+    void applyLocationHash(std::string_view hash);
+    // Builds this frame's ImGui windows; call between ImGui::NewFrame() and ImGui::Render().
+    void drawFrame();
+    // True while something still changes without input (animation, a pending load): the platform keeps rendering.
+    bool wantsAnotherFrame() const;
+    // The state for tests and tools (window.papertide.state()), as a JSON object.
+    std::string stateJson(long framesRendered) const;
+    // Applies a partial state object (same fields as stateJson / the URL hash); returns false on bad JSON.
+    bool applyStateJson(std::string_view json);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace papertide::ui

@@ -1,0 +1,17 @@
+// The explorer's panels: each draws from the Ui context and turns input into Explorer actions.
+#pragma once
+#include "ui/ui_context.h"
+
+namespace papertide::ui {
+
+void drawTopBar(Ui& ui);                   // top_bar.cpp
+void drawFilterPanel(Ui& ui);              // filter_panel.cpp
+void drawSearchBox(Ui& ui, float width);   // filter_panel.cpp
+void drawActiveFilterChips(Ui& ui);        // filter_panel.cpp
+void drawPaperList(Ui& ui, float height);  // paper_list.cpp
+void drawPaperCard(Ui& ui);                // paper_card.cpp
+void drawDigestList(Ui& ui);               // digest_views.cpp
+void drawDigestPage(Ui& ui);               // digest_views.cpp
+void drawProblems(Ui& ui);                 // top_bar.cpp
+
+}  // namespace papertide::ui

@@ -1,0 +1,40 @@
+// What the UI needs from the platform (browser or desktop). Implemented once per platform in src/platform/.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace papertide::ui {
+
+class PlatformServices {
+public:
+    virtual ~PlatformServices() = default;
+    // Opens an http(s) URL in a new browser tab / the desktop browser. Callers pass only checked URLs.
+    virtual void openUrl(std::string_view url) = 0;
+    virtual void copyToClipboard(std::string_view text) = 0;
+    // The shareable view state ("#q=...&t=..."). push=true adds a history entry (back/forward).
+    virtual void writeLocationHash(std::string_view hash, bool push) = 0;
+    // Small persistent key/value store: localStorage on the web, a file in the config dir natively.
+    virtual std::optional<std::string> loadValue(std::string_view key) = 0;
+    virtual void saveValue(std::string_view key, std::string_view value) = 0;
+    // Reports a non-fatal problem to the user's console / stderr.
+    virtual void warn(std::string_view message) = 0;
+
+    // The web overlays a real HTML <input> on the search box (so the system IME, paste and phone keyboards
+    // work) at this rectangle in ImGui coordinates, showing `text`, and returns true: the UI then draws only
+    // the frame. Natively there is no overlay: false, and ImGui's own text field is used.
+    virtual bool placeSearchField(float x, float y, float width, float height, std::string_view text) {
+        (void)x, (void)y, (void)width, (void)height, (void)text;
+        return false;
+    }
+    virtual void focusSearchField() {}
+    // The system's colour scheme (prefers-color-scheme on the web); the "System" theme follows it.
+    virtual bool prefersDarkScheme() { return true; }
+    // A shareable link to a view: the page URL with this hash on the web; natively the hash itself
+    // (it is what `papertide --state` accepts).
+    virtual std::string linkForHash(std::string_view hash) { return std::string(hash); }
+    // The UI's search box is gone this frame (e.g. a phone layout showing a card): hide the overlay.
+    virtual void hideSearchField() {}
+};
+
+}  // namespace papertide::ui

@@ -1,0 +1,22 @@
+// Every UI label in English and Chinese; the reader switches language at run time.
+#pragma once
+
+namespace papertide::ui {
+
+enum class Str {
+    AppSubtitle, Timeline, Papers, Digests, Search, SearchHint, Filters, Topics, Months, From, To, AllMonths,
+    Digest, AnyDigest, Author, AuthorHint, BookmarkedOnly, UnreadOnly, ClearAll, PapersCount, NoResults,
+    SortBy, SortRelevance, SortNewest, SortOldest, SortTitle, SortRecurrence, TopicOrderLabel, OrderTotal,
+    OrderFirst, OrderLabel, CollapseEmpty, Authors, Appearances, Links, Related, Bookmark, Bookmarked,
+    MarkRead, MarkUnread, CopyBibtex, CopyLink, Copied, Why, KeyInsight, Section, Close, Back, Intro, News,
+    References, PapersInDigest, Problems, ProblemsHint, Theme, ThemeAuto, ThemeDark, ThemeLight, Language,
+    GapMonth, NoDigestThisMonth, PapersThisCell, DragHint, FilteredOfTotal, ShowFilters, HideFilters,
+    OpenDigest, FilterToDigest, PickedTimes, FirstRecommended, InferredTopics, Source, Published, NoPaperSelected, EtAl,
+    Count,
+};
+
+enum class Lang { English, Chinese };
+
+const char* tr(Lang lang, Str id);
+
+}  // namespace papertide::ui

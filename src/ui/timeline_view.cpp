@@ -1,0 +1,205 @@
+#include "ui/timeline_view.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/text_layout.h"
+#include "ui/widgets.h"
+
+namespace papertide::ui {
+
+namespace {
+
+uint8_t intensity(uint32_t count, uint32_t max) {
+    if (count == 0 || max == 0) return 0;
+    // Square root: a month with one paper stays visible next to a month with twenty.
+    return static_cast<uint8_t>(std::clamp(std::sqrt(double(count) / max) * 255.0, 1.0, 255.0));
+}
+
+uint32_t rgbOf(ImU32 c) { return ((c & 0xFF) << 16) | (c & 0xFF00) | ((c >> 16) & 0xFF); }
+
+}  // namespace
+
+void TimelineView::rebuildCells(Ui& ui) {
+    core::Explorer& ex = ui.ex;
+    const core::Corpus& c = ex.corpus();
+    rows_ = ex.orderedTopics();
+    columns_ = ex.visibleMonths();
+    const core::TopicMonthMatrix& filtered = ex.filteredMatrix();
+    const core::TopicMonthMatrix& total = ex.totalMatrix();
+    std::vector<char> hasDigest(c.monthCount(), 0);
+    for (const core::Digest& d : c.digests) hasDigest[d.month - c.firstMonth] = 1;
+    cells_.columns = static_cast<int>(columns_.size());
+    cells_.rows = static_cast<int>(rows_.size());
+    cells_.rgba.assign(size_t(cells_.columns) * cells_.rows * 4, 0);
+    cells_.rowColors.clear();
+    for (int r = 0; r < cells_.rows; ++r) {
+        core::TopicIndex t = rows_[r];
+        cells_.rowColors.push_back(c.topics[t].color);
+        for (int col = 0; col < cells_.columns; ++col) {
+            size_t m = size_t(columns_[col] - c.firstMonth);
+            uint8_t* px = &cells_.rgba[(size_t(r) * cells_.columns + col) * 4];
+            px[0] = intensity(filtered.at(t, m), filtered.maxCount);
+            px[1] = intensity(total.at(t, m), total.maxCount);
+            px[2] = hasDigest[m] ? 0 : 255;
+        }
+    }
+    builtForState_ = ex.stateRevision();
+    builtForMarks_ = ex.marksRevision();
+    builtDark_ = ui.palette.dark;
+    uploaded_ = false;
+}
+
+void TimelineView::draw(Ui& ui, float height) {
+    core::Explorer& ex = ui.ex;
+    const core::Corpus& c = ex.corpus();
+    if (c.topics.empty() || c.monthCount() == 0) return;
+    if (builtForState_ != ex.stateRevision() || builtForMarks_ != ex.marksRevision() || builtDark_ != ui.palette.dark)
+        rebuildCells(ui);
+
+    // Controls: row order, gap collapsing, legend.
+    const char* orders[] = {ui.t(Str::OrderTotal), ui.t(Str::OrderFirst), ui.t(Str::OrderLabel)};
+    int order = static_cast<int>(ex.state().topicOrder);
+    ImGui::SetNextItemWidth(170);
+    if (ImGui::Combo(ui.t(Str::TopicOrderLabel), &order, orders, 3)) ex.setTopicOrder(static_cast<core::TopicOrder>(order));
+    ImGui::SameLine();
+    bool collapse = ex.state().collapseEmptyMonths;
+    if (ImGui::Checkbox(ui.t(Str::CollapseEmpty), &collapse)) ex.setCollapseEmptyMonths(collapse);
+    if (!ui.narrow) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", ui.t(Str::DragHint));
+    }
+
+    const float lineH = ImGui::GetTextLineHeight();
+    const float rowH = std::max(lineH + 6.0f, 20.0f);
+    const float labelW = ui.narrow ? 96.0f : 170.0f;
+    const float axisH = lineH * 2 + 8;
+    const int columns = static_cast<int>(columns_.size()), rows = static_cast<int>(rows_.size());
+    ImGui::BeginChild("timeline", ImVec2(0, height), false, ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoMove);
+    const float availW = ImGui::GetContentRegionAvail().x - labelW;
+    const float cellW = std::max(availW / std::max(columns, 1), ui.narrow ? 14.0f : 4.0f);
+    const float gridW = cellW * columns, gridH = rowH * rows;
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImVec2 gridMin(origin.x + labelW, origin.y), gridMax(gridMin.x + gridW, gridMin.y + gridH);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+
+    // Topic labels on the left, in the topic's colour swatch.
+    for (int r = 0; r < rows; ++r) {
+        const core::Topic& topic = c.topics[rows_[r]];
+        float y = origin.y + r * rowH;
+        draw->AddRectFilled(ImVec2(origin.x, y + 4), ImVec2(origin.x + 4, y + rowH - 4), topicColor(topic.color));
+        std::string label = ellipsize(topicLabel(ui, topic), labelW - 14);
+        draw->AddText(ImVec2(origin.x + 9, y + (rowH - lineH) * 0.5f), ui.palette.text, label.c_str());
+    }
+
+    // Interaction over the grid: hover, click a cell, drag across months.
+    ImGui::SetCursorScreenPos(gridMin);
+    ImGui::InvisibleButton("grid", ImVec2(std::max(gridW, 1.0f), std::max(gridH, 1.0f)));
+    bool hovered = ImGui::IsItemHovered();
+    ImVec2 mouse = ImGui::GetIO().MousePos;
+    int hoverCol = -1, hoverRow = -1;
+    if (hovered) {
+        hoverCol = std::clamp(int((mouse.x - gridMin.x) / cellW), 0, columns - 1);
+        hoverRow = std::clamp(int((mouse.y - gridMin.y) / rowH), 0, rows - 1);
+    }
+    UiScratch& s = ui.scratch;
+    if (ImGui::IsItemActivated() && hoverCol >= 0) s.timelineDragStart = s.timelineDragEnd = hoverCol;
+    if (ImGui::IsItemActive() && s.timelineDragStart >= 0)
+        s.timelineDragEnd = std::clamp(int((mouse.x - gridMin.x) / cellW), 0, columns - 1);
+    if (ImGui::IsItemDeactivated() && s.timelineDragStart >= 0) {
+        if (s.timelineDragEnd != s.timelineDragStart)
+            ex.setMonthRange(columns_[std::min(s.timelineDragStart, s.timelineDragEnd)],
+                             columns_[std::max(s.timelineDragStart, s.timelineDragEnd)]);
+        else if (hovered && hoverRow >= 0)
+            ex.showCell(rows_[hoverRow], columns_[hoverCol]);
+        s.timelineDragStart = s.timelineDragEnd = -1;
+    }
+
+    // Selection band: the drag in progress, or the month-range filter.
+    ImVec2 selection(-1, -1);
+    if (s.timelineDragStart >= 0) {
+        selection = ImVec2(float(std::min(s.timelineDragStart, s.timelineDragEnd)), float(std::max(s.timelineDragStart, s.timelineDragEnd)));
+    } else if (ex.state().filter.from || ex.state().filter.to) {
+        core::MonthNumber from = ex.state().filter.from.value_or(INT32_MIN), to = ex.state().filter.to.value_or(INT32_MAX);
+        int first = -1, last = -1;
+        for (int col = 0; col < columns; ++col)
+            if (columns_[col] >= from && columns_[col] <= to) {
+                if (first < 0) first = col;
+                last = col;
+            }
+        if (first >= 0) selection = ImVec2(float(first), float(last));
+    }
+
+    gfx::TimelineStyle style;
+    style.empty = rgbOf(ui.palette.cellEmpty);
+    style.gap = rgbOf(ui.palette.cellGap);
+    style.background = rgbOf(ImGui::GetColorU32(ImGuiCol_ChildBg));
+    style.highlight = ui.palette.dark ? 0xFFFFFF : 0x000000;
+    if (renderer_.available()) {
+        if (!uploaded_) {
+            renderer_.upload(cells_);
+            uploaded_ = true;
+        }
+        renderer_.draw(draw, gridMin, gridMax, ImVec2(float(hoverCol), float(hoverRow)), selection, style);
+    } else {
+        // Without shaders (a driver that rejects them) the same picture is drawn with ImGui rectangles.
+        for (int r = 0; r < rows; ++r)
+            for (int col = 0; col < columns; ++col) {
+                const uint8_t* px = &cells_.rgba[(size_t(r) * columns + col) * 4];
+                float a = px[0] ? 0.5f + 0.5f * px[0] / 255.0f : px[1] ? 0.15f + 0.2f * px[1] / 255.0f : 0.0f;
+                ImVec2 p0(gridMin.x + col * cellW, gridMin.y + r * rowH);
+                ImVec2 p1(p0.x + cellW - 1, p0.y + rowH - 1);
+                draw->AddRectFilled(p0, p1, px[2] ? ui.palette.cellGap : ui.palette.cellEmpty);
+                if (a > 0) draw->AddRectFilled(p0, p1, topicColor(cells_.rowColors[r], a));
+            }
+    }
+
+    // Month axis: years always, months as space allows; gap months marked.
+    const float labelEvery = std::max(1.0f, std::ceil(ImGui::CalcTextSize("2022-06").x * 1.2f / cellW));
+    for (int col = 0; col < columns; ++col) {
+        core::MonthNumber m = columns_[col];
+        float x = gridMin.x + col * cellW;
+        bool january = m % 12 == 0;
+        if (col % int(labelEvery) == 0 || (january && labelEvery > 1)) {
+            std::string label = core::formatMonth(m);
+            draw->AddText(ImVec2(x, gridMax.y + 3), january ? ui.palette.text : ui.palette.textMuted,
+                          cellW >= ImGui::CalcTextSize(label.c_str()).x ? label.c_str() : label.c_str() + 2);
+        }
+        if (col > 0 && ex.state().collapseEmptyMonths && columns_[col - 1] != m - 1)  // collapsed gap: a marker
+            draw->AddLine(ImVec2(x, gridMin.y), ImVec2(x, gridMax.y + 4), ui.palette.warning, 2.0f);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, gridMax.y));
+    ImGui::Dummy(ImVec2(labelW + gridW, axisH));
+
+    if (hovered && hoverCol >= 0 && hoverRow >= 0) {
+        core::TopicIndex t = rows_[hoverRow];
+        core::MonthNumber m = columns_[hoverCol];
+        size_t offset = size_t(m - c.firstMonth);
+        uint32_t shown = ex.filteredMatrix().at(t, offset), all = ex.totalMatrix().at(t, offset);
+        ImGui::BeginTooltip();
+        ImGui::TextColored(topicColorVec(c.topics[t].color), "%s", topicLabel(ui, c.topics[t]));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(core::formatMonth(m).c_str());
+        if (cells_.rgba[(size_t(hoverRow) * columns + hoverCol) * 4 + 2]) {
+            ImGui::TextDisabled("%s", ui.t(Str::NoDigestThisMonth));
+        } else {
+            ImGui::Text(ui.t(Str::PapersThisCell), int(shown));
+            if (ex.state().filter.active()) {
+                ImGui::SameLine();
+                ImGui::TextDisabled("(%s)", [&] {
+                    static char buf[64];
+                    std::snprintf(buf, sizeof buf, ui.t(Str::FilteredOfTotal), int(shown), int(all));
+                    return buf;
+                }());
+            }
+            auto papers = core::papersInCell(c, ex.visiblePapers(), t, m);
+            for (size_t i = 0; i < papers.size() && i < 10; ++i)
+                ImGui::BulletText("%s", ellipsize(c.papers[papers[i]].title, 420).c_str());
+            if (papers.size() > 10) ImGui::TextDisabled("… +%zu", papers.size() - 10);
+        }
+        ImGui::EndTooltip();
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace papertide::ui

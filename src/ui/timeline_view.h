@@ -1,0 +1,26 @@
+// The signature view: topics down, every calendar month across, each cell the number of papers.
+#pragma once
+#include <cstdint>
+
+#include "gfx/timeline_renderer.h"
+#include "ui/ui_context.h"
+
+namespace papertide::ui {
+
+class TimelineView {
+public:
+    void draw(Ui& ui, float height);
+
+private:
+    void rebuildCells(Ui& ui);
+
+    gfx::TimelineRenderer renderer_;
+    gfx::TimelineCells cells_;
+    std::vector<core::TopicIndex> rows_;
+    std::vector<core::MonthNumber> columns_;
+    uint64_t builtForState_ = UINT64_MAX, builtForMarks_ = UINT64_MAX;
+    bool builtDark_ = false;
+    bool uploaded_ = false;
+};
+
+}  // namespace papertide::ui

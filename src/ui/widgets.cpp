@@ -1,0 +1,107 @@
+#include "ui/widgets.h"
+
+#include <algorithm>
+
+#include "core/json_reader.h"
+
+namespace papertide::ui {
+
+bool chip(const char* id, std::string_view label, ImU32 background, ImU32 textColor, bool removable) {
+    ImGui::PushID(id);
+    const ImVec2 pad(7, 2);
+    std::string text(label);
+    if (removable) text += "  ×";
+    ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    size.x += pad.x * 2;
+    size.y += pad.y * 2;
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool clicked = ImGui::InvisibleButton("chip", size);
+    bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImU32 bg = background;
+    if (hovered) bg = (bg & 0x00FFFFFF) | (std::min<ImU32>(255, ((bg >> 24) & 0xFF) + 60) << 24);
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, size.y * 0.5f);
+    draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), textColor, text.c_str());
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopID();
+    return clicked;
+}
+
+const char* topicLabel(const Ui& ui, const core::Topic& topic) {
+    return ui.lang == Lang::Chinese ? topic.labelZh.c_str() : topic.labelEn.c_str();
+}
+
+void flowNext(float nextWidth) {
+    float lastEnd = ImGui::GetItemRectMax().x;
+    float limit = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (lastEnd + ImGui::GetStyle().ItemSpacing.x + nextWidth <= limit) ImGui::SameLine();
+}
+
+void topicChip(Ui& ui, core::TopicIndex t, bool small) {
+    const core::Topic& topic = ui.corpus().topics[t];
+    const auto& active = ui.ex.state().filter.topics;
+    bool selected = std::find(active.begin(), active.end(), topic.id) != active.end();
+    ImU32 bg = topicColor(topic.color, selected ? 0.95f : (ui.palette.dark ? 0.35f : 0.25f));
+    ImU32 fg = selected ? IM_COL32(255, 255, 255, 255) : ui.palette.text;
+    if (small) ImGui::SetWindowFontScale(0.9f);
+    if (chip(topic.id.c_str(), topicLabel(ui, topic), bg, fg)) ui.ex.toggleTopic(topic.id);
+    if (small) ImGui::SetWindowFontScale(1.0f);
+}
+
+void linkButton(Ui& ui, const char* id, std::string_view label, const std::string& url) {
+    ImGui::PushID(id);
+    bool safe = core::isSafeHttpUrl(url);
+    ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool clicked = ImGui::InvisibleButton("link", ImVec2(std::max(size.x, 1.0f), size.y));
+    ImU32 color = safe ? ui.palette.link : ui.palette.textMuted;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddText(pos, color, label.data(), label.data() + label.size());
+    if (ImGui::IsItemHovered()) {
+        if (safe) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            draw->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y), color);
+        }
+        ImGui::SetTooltip("%s", url.c_str());
+    }
+    if (clicked && safe) ui.platform.openUrl(url);
+    ImGui::PopID();
+}
+
+std::string authorSummary(const Ui& ui, const core::Paper& paper, size_t maxAuthors) {
+    std::string out;
+    const auto& authors = ui.corpus().authors;
+    for (size_t i = 0; i < paper.authors.size() && i < maxAuthors; ++i) out += (i ? ", " : "") + authors[paper.authors[i]].name;
+    if (paper.authors.size() > maxAuthors || paper.authorsTruncated) out += std::string(out.empty() ? "" : " ") + ui.t(Str::EtAl);
+    return out;
+}
+
+std::string paperMonths(const Ui& ui, const core::Paper& paper) {
+    std::string out;
+    core::MonthNumber last = -1;
+    for (core::AppearanceIndex a : paper.appearances) {
+        core::MonthNumber m = ui.corpus().appearances[a].month;
+        if (m == last) continue;
+        out += (out.empty() ? "" : " · ") + core::formatMonth(m);
+        last = m;
+    }
+    return out;
+}
+
+void flashFeedback(Ui& ui, const std::string& text) {
+    ui.scratch.feedbackText = text;
+    ui.scratch.feedbackUntil = ImGui::GetTime() + 1.5;
+}
+
+void drawFeedback(Ui& ui) {
+    if (ImGui::GetTime() >= ui.scratch.feedbackUntil) return;
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x * 0.5f, 60), ImGuiCond_Always, ImVec2(0.5f, 0));
+    ImGui::SetNextWindowBgAlpha(0.9f);
+    ImGui::Begin("##feedback", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+    ImGui::TextUnformatted(ui.scratch.feedbackText.c_str());
+    ImGui::End();
+}
+
+}  // namespace papertide::ui

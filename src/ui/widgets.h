@@ -1,0 +1,26 @@
+// Small drawing helpers shared by the panels: chips, links, labels.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "ui/ui_context.h"
+
+namespace papertide::ui {
+
+// A rounded label; returns true when clicked. With `removable`, shows a trailing ×.
+bool chip(const char* id, std::string_view label, ImU32 background, ImU32 textColor, bool removable = false);
+// A topic as a coloured chip; clicking toggles the topic filter.
+void topicChip(Ui& ui, core::TopicIndex topic, bool small = false);
+// Opens http(s) links only; anything else is shown but not clickable.
+void linkButton(Ui& ui, const char* id, std::string_view label, const std::string& url);
+// Places the next item on the same line if it fits the available width, otherwise on a new line.
+void flowNext(float nextWidth);
+
+const char* topicLabel(const Ui& ui, const core::Topic& topic);
+std::string authorSummary(const Ui& ui, const core::Paper& paper, size_t maxAuthors);
+std::string paperMonths(const Ui& ui, const core::Paper& paper);
+// Shows `text` briefly (e.g. "Copied") near the mouse; the app keeps rendering while it is visible.
+void flashFeedback(Ui& ui, const std::string& text);
+void drawFeedback(Ui& ui);
+
+}  // namespace papertide::ui
