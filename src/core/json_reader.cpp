@@ -61,7 +61,9 @@ bool isArxivId(std::string_view id) {
     if (id[4] != '.') return false;
     for (size_t i = 0; i < id.size(); ++i)
         if (i != 4 && (id[i] < '0' || id[i] > '9')) return false;
+    int year = (id[0] - '0') * 10 + (id[1] - '0');
     int month = (id[2] - '0') * 10 + (id[3] - '0');
+    if (id.size() == 9 ? (year < 7 || year > 14) : year < 15) return false;  // 4 digits until 1412, 5 from 1501
     return month >= 1 && month <= 12;
 }
 
@@ -86,7 +88,8 @@ bool isSafeHttpUrl(std::string_view url) {
     std::string_view host = authority.substr(0, colon);
     if (colon != std::string_view::npos) {
         std::string_view port = authority.substr(colon + 1);
-        if (port.empty() || port.size() > 5 || !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        if (port.empty() || port.size() > 5 || !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+            std::stoi(std::string(port)) > 65535)
             return false;
     }
     if (host.empty() || host.front() == '.' || host.front() == '-') return false;

@@ -212,7 +212,7 @@ void Application::setupFonts(const std::string& fontPath, float pixelRatio) {
     if (ranges.empty()) {
         ImFontGlyphRangesBuilder builder;
         builder.AddRanges(io.Fonts->GetGlyphRangesChineseFull());
-        static const ImWchar extra[] = {0x2190, 0x2193, 0x25B4, 0x25BE, 0x2605, 0x2606, 0x26A0, 0x26A0, 0x2713, 0x2713, 0};
+        static const ImWchar extra[] = {0x2190, 0x2193, 0x25B4, 0x25BE, 0x2605, 0x2606, 0x2713, 0x2713, 0};
         builder.AddRanges(extra);
         builder.BuildRanges(&ranges);
     }
@@ -240,6 +240,7 @@ void Application::applyLocationHash(std::string_view hash) {
 }
 
 void Application::drawFrame() {
+    impl_->scratch.targets.clear();
     impl_->applyTheme();
     impl_->drawLayout();
     impl_->persistChanges();
@@ -263,6 +264,11 @@ std::string Application::stateJson(long framesRendered) const {
     j["theme"] = ex.settings().theme == core::Theme::Dark ? "dark" : ex.settings().theme == core::Theme::Light ? "light" : "auto";
     j["language"] = ex.settings().language == core::Language::Chinese ? "zh" : "en";
     j["hash"] = core::encodeViewState(ex.state());
+    nlohmann::json targets = nlohmann::json::object();
+    for (const HitTarget& t : impl_->scratch.targets) targets[t.name] = {t.x, t.y, t.w, t.h};
+    j["targets"] = targets;
+    j["timelineRows"] = impl_->scratch.timelineRows;
+    j["timelineColumns"] = impl_->scratch.timelineColumns;
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -16,6 +16,7 @@ void drawDigestList(Ui& ui) {
         ImVec2 pos = ImGui::GetCursorScreenPos();
         const float lineH = ImGui::GetTextLineHeight();
         if (ImGui::Selectable("##digest", ex.state().digest == d.id, 0, ImVec2(width, lineH * 2 + 6))) ex.openDigest(d.id);
+        exposeTarget(ui, "digest:" + d.id);
         ImDrawList* draw = ImGui::GetWindowDrawList();
         std::string month = core::formatMonth(d.month);
         draw->AddText(ImVec2(pos.x + 4, pos.y + 2), ui.palette.accent, month.c_str());

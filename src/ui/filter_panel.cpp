@@ -48,6 +48,7 @@ void drawSearchBox(Ui& ui, float width) {
     if (ui.platform.placeSearchField(pos.x, pos.y, width, height, ex.state().filter.query)) {
         // The browser's own <input> sits on top (IME, paste, phone keyboards); reserve its place and frame it.
         ImGui::InvisibleButton("search-overlay", ImVec2(width, height));
+        exposeTarget(ui, "search");
         ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg),
                                                   ImGui::GetStyle().FrameRounding);
         if (s.focusSearch) ui.platform.focusSearchField();
@@ -63,6 +64,7 @@ void drawSearchBox(Ui& ui, float width) {
         s.queryBufferSource = s.queryBuffer;
         ex.setQuery(s.queryBuffer);
     }
+    exposeTarget(ui, "search");
 }
 
 void drawActiveFilterChips(Ui& ui) {
@@ -113,6 +115,7 @@ void drawActiveFilterChips(Ui& ui) {
     }
     place(ui.t(Str::ClearAll));
     if (chip("clear", ui.t(Str::ClearAll), ui.palette.selection, fg)) ex.clearFilters();
+    exposeTarget(ui, "chip:clear");
 }
 
 void drawFilterPanel(Ui& ui) {
@@ -132,11 +135,15 @@ void drawFilterPanel(Ui& ui) {
         ImGui::PushID(static_cast<int>(t));
         ImGui::PushStyleColor(ImGuiCol_CheckMark, topicColorVec(topic.color));
         ImGui::PushStyleColor(ImGuiCol_FrameBg, topicColorVec(topic.color, 0.25f));
-        if (ImGui::Checkbox(topicLabel(ui, topic), &on)) ex.toggleTopic(topic.id);
-        ImGui::PopStyleColor(2);
         char n[16];
         std::snprintf(n, sizeof n, "%u", t < counts.size() ? counts[t] : 0);
         float right = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(n).x;
+        float labelRoom = right - ImGui::GetCursorPosX() - ImGui::GetFrameHeight() - 14;
+        std::string label = ellipsize(topicLabel(ui, topic), labelRoom) + "##topic";
+        if (ImGui::Checkbox(label.c_str(), &on)) ex.toggleTopic(topic.id);
+        exposeTarget(ui, "topic:" + topic.id);
+        if (ImGui::IsItemHovered() && label.find("…") != std::string::npos) ImGui::SetTooltip("%s", topicLabel(ui, topic));
+        ImGui::PopStyleColor(2);
         ImGui::SameLine(right);
         ImGui::TextDisabled("%s", n);
         ImGui::PopID();

@@ -23,15 +23,18 @@ void drawActions(Ui& ui, const core::Paper& p, core::PaperIndex pi) {
     bool bookmarked = ex.isBookmarked(p.id);
     std::string bookmark = std::string(bookmarked ? "★ " : "☆ ") + ui.t(bookmarked ? Str::Bookmarked : Str::Bookmark);
     if (ImGui::Button(bookmark.c_str())) ex.toggleBookmark(p.id);
+    exposeTarget(ui, "card:bookmark");
     ImGui::SameLine();
     bool read = ex.isRead(p.id);
     std::string readLabel = std::string(read ? "✓ " : "") + ui.t(read ? Str::MarkUnread : Str::MarkRead);
     if (ImGui::Button(readLabel.c_str())) ex.setRead(p.id, !read);
+    exposeTarget(ui, "card:read");
     flowNext(ImGui::CalcTextSize(ui.t(Str::CopyBibtex)).x + 20);
     if (ImGui::Button(ui.t(Str::CopyBibtex))) {
         ui.platform.copyToClipboard(core::bibtexEntry(ui.corpus(), pi));
         flashFeedback(ui, ui.t(Str::Copied));
     }
+    exposeTarget(ui, "card:bibtex");
     flowNext(ImGui::CalcTextSize(ui.t(Str::CopyLink)).x + 20);
     if (ImGui::Button(ui.t(Str::CopyLink))) {
         core::ViewState only;
@@ -40,6 +43,7 @@ void drawActions(Ui& ui, const core::Paper& p, core::PaperIndex pi) {
         ui.platform.copyToClipboard(ui.platform.linkForHash(core::encodeViewState(only)));
         flashFeedback(ui, ui.t(Str::Copied));
     }
+    exposeTarget(ui, "card:copylink");
 }
 
 void drawAppearance(Ui& ui, const core::Appearance& a, float width, int index) {
@@ -79,6 +83,7 @@ void drawPaperCard(Ui& ui) {
     core::PaperIndex pi = static_cast<core::PaperIndex>(paper - c.papers.data());
     if (ImGui::Button(ui.narrow ? (std::string("← ") + ui.t(Str::Back)).c_str() : (std::string("× ") + ui.t(Str::Close)).c_str()))
         ex.closePaper();
+    exposeTarget(ui, "card:close");
     ImGui::BeginChild("card-scroll", ImVec2(0, 0), false);
     const float width = ImGui::GetContentRegionAvail().x - 4;
 
@@ -93,6 +98,7 @@ void drawPaperCard(Ui& ui) {
         if (i > 0) flowNext(ImGui::CalcTextSize(name.c_str()).x + 16);
         ImGui::PushID(static_cast<int>(i));
         if (chip("author", name, ui.palette.chipBg, ui.palette.text)) ex.setAuthorFilter(name);
+        exposeTarget(ui, "card:author:" + std::to_string(i));
         ImGui::PopID();
     }
     if (p.authorsTruncated) {
@@ -120,6 +126,7 @@ void drawPaperCard(Ui& ui) {
             ImGui::TextDisabled("%s", p.links[i].name.c_str());
             ImGui::SameLine(90);
             linkButton(ui, "url", ellipsize(p.links[i].url, width - 95), p.links[i].url);
+            exposeTarget(ui, "card:link:" + p.links[i].name);
             ImGui::PopID();
         }
     }
@@ -128,7 +135,8 @@ void drawPaperCard(Ui& ui) {
     char first_[96], picked[64];
     std::snprintf(first_, sizeof first_, ui.t(Str::FirstRecommended), core::formatMonth(p.firstMonth).c_str());
     std::snprintf(picked, sizeof picked, ui.t(Str::PickedTimes), int(p.appearances.size()));
-    ImGui::TextDisabled("%s · %s", first_, picked);
+    if (p.appearances.size() > 1) ImGui::TextDisabled("%s · %s", first_, picked);
+    else ImGui::TextDisabled("%s", first_);
     for (size_t i = 0; i < p.appearances.size(); ++i) drawAppearance(ui, c.appearances[p.appearances[i]], width, int(i));
 
     auto related = core::relatedPapers(c, pi, 8);

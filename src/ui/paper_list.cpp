@@ -13,8 +13,10 @@ void drawSortControl(Ui& ui) {
     const char* names[] = {ui.t(Str::SortRelevance), ui.t(Str::SortNewest), ui.t(Str::SortOldest), ui.t(Str::SortTitle),
                            ui.t(Str::SortRecurrence)};
     int current = static_cast<int>(ui.ex.state().sort);
+    ImGui::TextDisabled("%s", ui.t(Str::SortBy));
+    ImGui::SameLine();
     ImGui::SetNextItemWidth(150);
-    if (ImGui::Combo(ui.t(Str::SortBy), &current, names, 5)) ui.ex.setSort(static_cast<core::SortOrder>(current));
+    if (ImGui::Combo("##sort", &current, names, 5)) ui.ex.setSort(static_cast<core::SortOrder>(current));
 }
 
 }  // namespace
@@ -25,8 +27,9 @@ void drawPaperList(Ui& ui, float height) {
     const std::vector<core::PaperIndex>& papers = ex.visiblePapers();
     char count[64];
     std::snprintf(count, sizeof count, ui.t(Str::PapersCount), int(papers.size()));
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(count);
-    ImGui::SameLine();
+    ImGui::SameLine(0, 24);
     drawSortControl(ui);
 
     ImGui::BeginChild("paper-list", ImVec2(0, height), true);
@@ -51,6 +54,7 @@ void drawPaperList(Ui& ui, float height) {
             if (ImGui::Selectable("##row", row == selected, 0, ImVec2(width, rowH - 4))) {
                 ex.openPaper(p.id);
             }
+            exposeTarget(ui, "row:" + std::to_string(row));
             ImDrawList* draw = ImGui::GetWindowDrawList();
             bool read = ex.isRead(p.id);
             bool bookmarked = ex.isBookmarked(p.id);

@@ -44,6 +44,10 @@ void TimelineView::rebuildCells(Ui& ui) {
             px[2] = hasDigest[m] ? 0 : 255;
         }
     }
+    ui.scratch.timelineRows.clear();
+    for (core::TopicIndex t : rows_) ui.scratch.timelineRows.push_back(c.topics[t].id);
+    ui.scratch.timelineColumns.clear();
+    for (core::MonthNumber m : columns_) ui.scratch.timelineColumns.push_back(core::formatMonth(m));
     builtForState_ = ex.stateRevision();
     builtForMarks_ = ex.marksRevision();
     builtDark_ = ui.palette.dark;
@@ -60,8 +64,11 @@ void TimelineView::draw(Ui& ui, float height) {
     // Controls: row order, gap collapsing, legend.
     const char* orders[] = {ui.t(Str::OrderTotal), ui.t(Str::OrderFirst), ui.t(Str::OrderLabel)};
     int order = static_cast<int>(ex.state().topicOrder);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", ui.t(Str::TopicOrderLabel));
+    ImGui::SameLine();
     ImGui::SetNextItemWidth(170);
-    if (ImGui::Combo(ui.t(Str::TopicOrderLabel), &order, orders, 3)) ex.setTopicOrder(static_cast<core::TopicOrder>(order));
+    if (ImGui::Combo("##order", &order, orders, 3)) ex.setTopicOrder(static_cast<core::TopicOrder>(order));
     ImGui::SameLine();
     bool collapse = ex.state().collapseEmptyMonths;
     if (ImGui::Checkbox(ui.t(Str::CollapseEmpty), &collapse)) ex.setCollapseEmptyMonths(collapse);
@@ -95,6 +102,7 @@ void TimelineView::draw(Ui& ui, float height) {
     // Interaction over the grid: hover, click a cell, drag across months.
     ImGui::SetCursorScreenPos(gridMin);
     ImGui::InvisibleButton("grid", ImVec2(std::max(gridW, 1.0f), std::max(gridH, 1.0f)));
+    exposeTarget(ui, "timeline:grid");
     bool hovered = ImGui::IsItemHovered();
     ImVec2 mouse = ImGui::GetIO().MousePos;
     int hoverCol = -1, hoverRow = -1;

@@ -23,11 +23,14 @@ void drawTopBar(Ui& ui) {
             ex.setView(view);
             if (view == core::View::Digests) ex.closeDigest();
         }
+        exposeTarget(ui, std::string("tab:") + core::viewName(view));
         if (active) ImGui::PopStyleColor();
-        ImGui::SameLine();
+        if (view != core::View::Digests) ImGui::SameLine();
     }
     char count[64];
     std::snprintf(count, sizeof count, ui.t(Str::PapersCount), int(ex.visiblePapers().size()));
+    flowNext(ImGui::CalcTextSize(count).x);  // the result count stays visible, on a new line if need be
+    ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", count);
 
     // Right-aligned: problems, theme, language.
@@ -35,7 +38,7 @@ void drawTopBar(Ui& ui) {
     core::Settings settings = ex.settings();
     size_t errors = core::countErrors(ex.diagnostics());
     std::string problems;
-    if (!ex.diagnostics().empty()) problems = "⚠ " + std::to_string(ex.diagnostics().size()) + " " + ui.t(Str::Problems);
+    if (!ex.diagnostics().empty()) problems = "! " + std::to_string(ex.diagnostics().size()) + " " + ui.t(Str::Problems);
     float themeW = 120, langW = ImGui::CalcTextSize(ui.t(Str::Language)).x + 20;
     float problemsW = problems.empty() ? 0 : ImGui::CalcTextSize(problems.c_str()).x + 20;
     float right = ImGui::GetWindowContentRegionMax().x - themeW - langW - problemsW - 16;

@@ -2,6 +2,7 @@
 // transient UI state that does not belong in the URL (hover, drags, focus requests, feedback timers).
 #pragma once
 #include <string>
+#include <vector>
 
 #include "core/explorer.h"
 #include "ui/platform_services.h"
@@ -10,7 +11,17 @@
 
 namespace papertide::ui {
 
+// A named on-screen rectangle, published in window.papertide.state().targets so browser tests can
+// click real UI elements with real mouse events.
+struct HitTarget {
+    std::string name;
+    float x, y, w, h;
+};
+
 struct UiScratch {
+    std::vector<HitTarget> targets;  // rebuilt every frame
+    std::vector<std::string> timelineRows;     // topic ids, top to bottom, as last drawn
+    std::vector<std::string> timelineColumns;  // months, left to right, as last drawn
     char queryBuffer[512] = {};
     std::string queryBufferSource;  // the query the buffer was last filled from
     char authorBuffer[128] = {};

@@ -88,6 +88,11 @@ std::string paperMonths(const Ui& ui, const core::Paper& paper) {
     return out;
 }
 
+void exposeTarget(Ui& ui, std::string name) {
+    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ui.scratch.targets.push_back({std::move(name), min.x, min.y, max.x - min.x, max.y - min.y});
+}
+
 void flashFeedback(Ui& ui, const std::string& text) {
     ui.scratch.feedbackText = text;
     ui.scratch.feedbackUntil = ImGui::GetTime() + 1.5;

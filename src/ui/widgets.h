@@ -20,6 +20,8 @@ const char* topicLabel(const Ui& ui, const core::Topic& topic);
 std::string authorSummary(const Ui& ui, const core::Paper& paper, size_t maxAuthors);
 std::string paperMonths(const Ui& ui, const core::Paper& paper);
 // Shows `text` briefly (e.g. "Copied") near the mouse; the app keeps rendering while it is visible.
+// Publishes the last item's rectangle under `name` (see HitTarget).
+void exposeTarget(Ui& ui, std::string name);
 void flashFeedback(Ui& ui, const std::string& text);
 void drawFeedback(Ui& ui);
 

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# smoke.sh - the native window under Xvfb with Mesa's software GL (llvmpipe):
+#   1. --screenshot: the PNG exists and is not blank (many distinct colours, via ImageMagick)
+#   2. --idle-report 5: an idle window renders only a handful of frames (< 10) in 5 seconds
+#   3. --check-shaders: every embedded shaders/<name>.vert + .frag pair compiles and links (GL 3.3 core)
+# usage: smoke.sh PAPERTIDE_BINARY REPO_ROOT [OUTPUT_DIR]     (exit 77 = skipped: no xvfb-run/identify)
+set -euo pipefail
+bin=${1:?usage: smoke.sh PAPERTIDE_BINARY REPO_ROOT [OUTPUT_DIR]}
+root=${2:?REPO_ROOT}
+out=${3:-$root/build/test-output/native}
+
+skip() {
+  echo "skipped: $*"
+  [ "${PAPERTIDE_REQUIRE_ALL_TESTS:-0}" = 1 ] && exit 1
+  exit 77
+}
+command -v xvfb-run >/dev/null 2>&1 || skip "xvfb-run missing (apt-get install xvfb xauth)"
+command -v identify >/dev/null 2>&1 || skip "ImageMagick's identify missing (apt-get install imagemagick)"
+
+mkdir -p "$out"
+config=$(mktemp -d "${TMPDIR:-/tmp}/papertide-smoke.XXXXXX")
+trap 'rm -rf "$config"' EXIT
+export XDG_CONFIG_HOME="$config"   # never touch the user's real settings
+export LIBGL_ALWAYS_SOFTWARE=1
+x() { xvfb-run -a -s "-screen 0 1280x800x24" "$@"; }
+
+# 1. Screenshot.
+png="$out/native-smoke.png"
+rm -f "$png"
+x "$bin" --width 1280 --height 800 --screenshot "$png" --frames 5
+[ -s "$png" ] || { echo "FAIL: no screenshot at $png"; exit 1; }
+colours=$(identify -format '%k' "$png")
+size=$(identify -format '%wx%h' "$png")
+echo "screenshot: $png ($size, $colours colours)"
+[ "$colours" -ge 32 ] || { echo "FAIL: the screenshot looks blank ($colours colours)"; exit 1; }
+
+# 2. Idle: no input for 5 s must not keep rendering.
+report=$(x "$bin" --idle-report 5)
+frames=$(printf '%s\n' "$report" | sed -n 's/^frames_rendered \([0-9]*\)$/\1/p')
+[ -n "$frames" ] || { echo "FAIL: no 'frames_rendered N' line in: $report"; exit 1; }
+echo "idle: $frames frames rendered in 5 s"
+[ "$frames" -lt 10 ] || { echo "FAIL: $frames frames in 5 idle seconds (expected < 10)"; exit 1; }
+
+# 3. Shaders.
+x "$bin" --check-shaders
+
+echo "smoke: native ok ($colours colours, $frames idle frames)"
