@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# build-web.sh - the Emscripten build: configures build/wasm (first time: SDL2's ~300 checks, a few
+# build-web.sh [CMAKE_ARGS...] - the Emscripten build: configures build/wasm (first time: SDL2's ~300 checks, a few
 # minutes), builds, and assembles the static site in build/web/. BUILD_TYPE (default Release), JOBS (default 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 source ./emsdk.env
 command -v emcmake >/dev/null 2>&1 || { echo "build-web: emcmake not found (run scripts/install-deps.sh)" >&2; exit 1; }
 build=${PAPERTIDE_WEB_BUILD_DIR:-build/wasm}
-args=(-S . -B "$build")
+args=(-S . -B "$build" "$@")
 if [ ! -f "$build/CMakeCache.txt" ]; then
   command -v ninja >/dev/null 2>&1 && args+=(-G Ninja)
   args+=("-DCMAKE_BUILD_TYPE=${BUILD_TYPE:-Release}")

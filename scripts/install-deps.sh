@@ -20,6 +20,11 @@ APT_PACKAGES=(
   imagemagick
 )
 
+# Node.js: any machine-provided node >= 18 is used; otherwise Debian's (18, which also searches
+# /usr/share/nodejs for emscripten's acorn).
+command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs)
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)
+
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

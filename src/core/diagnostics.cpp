@@ -34,6 +34,7 @@ void LineIndex::locate(size_t offset, int& line, int& column) const {
     size_t lineStart = *(it - 1);
     line = static_cast<int>(it - lineStarts_.begin());
     column = 1 + static_cast<int>(countCodePoints(text_.substr(lineStart, offset - lineStart)));
+    if (line == 1 && offset >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") --column;  // editors don't count a BOM
 }
 
 std::string appendPointer(std::string_view pointer, std::string_view token) {

@@ -161,13 +161,17 @@ TopicMonthMatrix countTopicMonths(const Corpus& corpus, const std::vector<PaperI
 }
 
 std::vector<PaperIndex> papersInCell(const Corpus& corpus, const std::vector<PaperIndex>& papers, TopicIndex topic,
-                                     MonthNumber month) {
+                                     MonthNumber month, const PaperFilter* filter) {
     std::vector<PaperIndex> out;
+    AppearanceScope scope(corpus, filter);
     for (PaperIndex pi : papers) {
         const Paper& p = corpus.papers[pi];
         if (!(p.topics >> topic & 1)) continue;
         if (std::any_of(p.appearances.begin(), p.appearances.end(),
-                        [&](AppearanceIndex a) { return corpus.appearances[a].month == month; }))
+                        [&](AppearanceIndex a) {
+                            const Appearance& app = corpus.appearances[a];
+                            return app.month == month && scope.contains(app);
+                        }))
             out.push_back(pi);
     }
     return out;

@@ -56,8 +56,9 @@ struct TopicMonthMatrix {
 // Counts only appearances inside the filter's month range and digest (so the matrix agrees with the list).
 TopicMonthMatrix countTopicMonths(const Corpus& corpus, const std::vector<PaperIndex>& papers,
                                   const PaperFilter* scope = nullptr);
-// The papers behind one cell, for hover lists and click-through.
+// The papers behind one cell, for hover lists and click-through. Pass the same scope as to countTopicMonths
+// so the list agrees with the cell's count (e.g. with a digest filter, other digests' months list nothing).
 std::vector<PaperIndex> papersInCell(const Corpus& corpus, const std::vector<PaperIndex>& papers, TopicIndex topic,
-                                     MonthNumber month);
+                                     MonthNumber month, const PaperFilter* scope = nullptr);
 
 }  // namespace papertide::core

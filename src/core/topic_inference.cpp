@@ -79,7 +79,10 @@ InferenceAgreement measureInference(const Corpus& corpus) {
         ++a.papers;
         a.exact += inferred == p.topics;
         a.overlap += (inferred & p.topics) != 0;
-        a.firstCorrect += !scores.empty() && (p.topics >> scores.front().topic & 1);
+        // The best-scoring topic that inference actually picked ("general" may score best yet is never picked
+        // by score); when only the "general" fallback was picked, that fallback is the first topic.
+        auto best = std::find_if(scores.begin(), scores.end(), [&](const TopicScore& s) { return inferred >> s.topic & 1; });
+        a.firstCorrect += best != scores.end() ? (p.topics >> best->topic & 1) : (inferred & p.topics) != 0;
         a.truePositives += __builtin_popcountll(inferred & p.topics);
         a.inferredTotal += __builtin_popcountll(inferred);
         a.curatedTotal += __builtin_popcountll(p.topics);

@@ -200,7 +200,7 @@ void TimelineView::draw(Ui& ui, float height) {
                     return buf;
                 }());
             }
-            auto papers = core::papersInCell(c, ex.visiblePapers(), t, m);
+            auto papers = core::papersInCell(c, ex.visiblePapers(), t, m, &ex.state().filter);
             for (size_t i = 0; i < papers.size() && i < 10; ++i)
                 ImGui::BulletText("%s", ellipsize(c.papers[papers[i]].title, 420).c_str());
             if (papers.size() > 10) ImGui::TextDisabled("… +%zu", papers.size() - 10);

@@ -317,6 +317,11 @@ TEST_CASE("isSafeHttpUrl and isArxivId") {
     CHECK_FALSE(isSafeHttpUrl("https://a.b:/"));
     CHECK(isArxivId("2205.06175"));
     CHECK(isArxivId("0704.0001"));
+    CHECK(isArxivId("1412.9999"));
+    CHECK(isArxivId("1501.00001"));
+    CHECK_FALSE(isArxivId("1501.0001"));   // 4-digit numbers end with 1412
+    CHECK_FALSE(isArxivId("1412.00001"));  // 5-digit numbers start with 1501
+    CHECK_FALSE(isArxivId("0612.0001"));   // before the new scheme (April 2007)
     CHECK_FALSE(isArxivId("2213.06175"));  // month 13
     CHECK_FALSE(isArxivId("2200.06175"));
     CHECK_FALSE(isArxivId("2205.0617"  "55"));

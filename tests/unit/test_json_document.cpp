@@ -134,7 +134,7 @@ TEST_CASE("syntax errors: truncated, empty, trailing garbage, bad literals - loc
     CHECK(parseError("{\"a\": tru}") == "f.json:1:10: /a: invalid JSON: invalid literal");
     CHECK(parseError("{\"a\": 01}") == "f.json:1:8: /: invalid JSON: unexpected number literal; expected '}'");
     CHECK(parseError("{\"a/b~c\": [tru]}") == "f.json:1:15: /a~1b~0c/0: invalid JSON: invalid literal");
-    CHECK(parseError("\xEF\xBB\xBF") == "f.json:1:2: /: invalid JSON: unexpected end of input (truncated file?)");
+    CHECK(parseError("\xEF\xBB\xBF") == "f.json:1:1: /: invalid JSON: unexpected end of input (truncated file?)");
 }
 
 TEST_CASE("syntax error messages do not leak parser internals or the offending bytes") {

@@ -19,6 +19,18 @@
 #include "core/taxonomy.h"
 #include "io/corpus_files.h"
 
+// Show string lists in failed CHECKs instead of "{?}".
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+    static String convert(const std::vector<std::string>& v) {
+        std::string out = "{";
+        for (size_t i = 0; i < v.size(); ++i) out += (i ? ", \"" : "\"") + v[i] + "\"";
+        return (out + "}").c_str();
+    }
+};
+}  // namespace doctest
+
 namespace papertide::test {
 
 using namespace papertide::core;
