@@ -58,6 +58,9 @@ void Explorer::setMonthRange(std::optional<MonthNumber> from, std::optional<Mont
 
 void Explorer::showCell(TopicIndex topic, MonthNumber month) {
     if (topic >= corpus_.topics.size()) return;
+    if (state_.filter.topics == std::vector<std::string>{corpus_.topics[topic].id} && state_.filter.from == month &&
+        state_.filter.to == month)
+        return;  // the same cell again: no change, no new revision
     state_.filter.topics = {corpus_.topics[topic].id};
     state_.filter.from = month;
     state_.filter.to = month;

@@ -39,7 +39,7 @@ public:
     void setView(View view);
     void setTopicOrder(TopicOrder order);
     void setCollapseEmptyMonths(bool on);
-    void openPaper(const std::string& paperId);  // also marks it read
+    void openPaper(const std::string& paperId);  // reading is marked explicitly (setRead), not on open
     void closePaper();
     void openDigest(const std::string& digestId);
     void closeDigest();

@@ -42,7 +42,7 @@ std::string bibtexEscape(std::string_view s) {
     return out;
 }
 
-std::string citationKey(const Corpus& corpus, const Paper& p) {
+std::string citationKey(const Corpus& corpus, const Paper& p, int year) {
     std::string key;
     if (!p.authors.empty()) {
         std::string name = foldForSearch(corpus.authors[p.authors.front()].name);
@@ -51,7 +51,7 @@ std::string citationKey(const Corpus& corpus, const Paper& p) {
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
     }
     if (key.empty()) key = "paper";
-    key += std::to_string(p.firstMonth / 12);
+    key += std::to_string(year);  // the entry's year field, so key and year agree
     for (char c : foldForSearch(p.title)) {
         if (c >= 'a' && c <= 'z') key += c;
         else if (!key.empty() && key.back() != '-' && c == ' ' && key.size() > 8) break;
@@ -72,11 +72,11 @@ std::string bibtexEntry(const Corpus& corpus, PaperIndex paper) {
         for (const Link& l : p.links)
             if (url.empty() && l.name == preferred) url = l.url;
     if (url.empty() && !p.links.empty()) url = p.links.front().url;
-    std::string out = "@misc{" + citationKey(corpus, p) + ",\n";
-    out += "  title = {{" + bibtexEscape(p.title) + "}},\n";
-    if (!authors.empty()) out += "  author = {" + authors + "},\n";
     // arXiv ids start with the submission year; otherwise the digest's year is the best we know.
     int year = arxiv && p.id.size() > 8 ? 2000 + (p.id[6] - '0') * 10 + (p.id[7] - '0') : p.firstMonth / 12;
+    std::string out = "@misc{" + citationKey(corpus, p, year) + ",\n";
+    out += "  title = {{" + bibtexEscape(p.title) + "}},\n";
+    if (!authors.empty()) out += "  author = {" + authors + "},\n";
     out += "  year = {" + std::to_string(year) + "},\n";
     if (arxiv) {
         out += "  eprint = {" + p.id.substr(6) + "},\n";

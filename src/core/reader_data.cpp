@@ -16,7 +16,7 @@ std::string encodePaperSet(const std::unordered_set<std::string>& ids) {
     std::vector<std::string> sorted(ids.begin(), ids.end());
     std::sort(sorted.begin(), sorted.end());  // stable output: diffs and tests stay readable
     nlohmann::json j = {{"version", 1}, {"papers", sorted}};
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // never throws
 }
 
 bool decodePaperSet(std::string_view key, std::string_view stored, std::unordered_set<std::string>& out,
@@ -50,7 +50,7 @@ std::string encodeSettings(const Settings& s) {
     nlohmann::json j = {{"version", 1},
                         {"theme", s.theme == Theme::Dark ? "dark" : s.theme == Theme::Light ? "light" : "auto"},
                         {"language", s.language == Language::Chinese ? "zh" : "en"}};
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // never throws
 }
 
 bool decodeSettings(std::string_view stored, Settings& out, std::string& warning) {

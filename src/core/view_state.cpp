@@ -67,10 +67,15 @@ std::vector<std::string> splitList(std::string_view s) {
 std::string cleanText(std::string_view s, size_t maxBytes = 500) {
     std::string out;
     size_t pos = 0;
-    while (pos < s.size() && out.size() < maxBytes) {
+    while (pos < s.size()) {
         char32_t cp = decodeUtf8(s, pos);
         if (cp < 0x20 || cp == 0x7F || cp == kReplacementChar) cp = ' ';
+        size_t before = out.size();
         appendUtf8(out, cp);
+        if (out.size() > maxBytes) {  // never exceed the bound, never cut a character
+            out.resize(before);
+            break;
+        }
     }
     return out;
 }

@@ -10,6 +10,7 @@
 #include "app_host.h"
 #include "cli/cli.h"
 #include "gfx/shader_program.h"
+#include "gfx/shader_sources.h"
 #include "io/corpus_files.h"
 #include "options.h"
 #include "papertide_build_config.h"
@@ -53,7 +54,9 @@ int main(int argc, char** argv) {
         std::string log;
         const int failures = gfx::checkAllShaders(log);
         std::fputs(log.c_str(), stderr);
-        std::printf("shaders: %d program(s) failed\n", failures);
+        int programs = 0;
+        for (std::string_view name : gfx::shaderNames()) programs += name.ends_with(".vert") ? 1 : 0;
+        std::printf("shaders: %d program(s) checked, %d failed\n", programs, failures);
         return failures == 0 ? 0 : 1;
     }
 

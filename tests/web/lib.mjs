@@ -40,10 +40,10 @@ export async function launchBrowser({ viewport = { width: 1280, height: 800 }, d
   };
 }
 
-// Serves build/web under `prefix`, opens it (with `hash`), waits for window.papertide.ready.
-// Returns { page, url, errors, messages, state(), setState(), screenshot(name), close() }.
-// `errors` collects console errors and uncaught page errors; tests usually assert it stays empty.
-export async function openApp({ prefix = '/papertide/', hash = '', readyTimeout = 60000, ...browserOptions } = {}) {
+// Serves build/web under `prefix` and opens it (with `hash`) in a fresh browser, without waiting for the
+// app. `beforeLoad(page)` may install init scripts or routes first. Returns { page, url, errors, messages,
+// close() }; `errors` collects console errors, uncaught page errors and failed requests.
+export async function openPage({ prefix = '/papertide/', hash = '', beforeLoad, ...browserOptions } = {}) {
   const server = await startServer({ root: webDir, prefix });
   const browser = await launchBrowser(browserOptions);
   const page = browser.context.pages()[0] || (await browser.context.newPage());
@@ -60,21 +60,31 @@ export async function openApp({ prefix = '/papertide/', hash = '', readyTimeout 
     await server.close();
   };
   try {
+    if (beforeLoad) await beforeLoad(page);
     await page.goto(server.url + hash, { waitUntil: 'load' });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { page, url: server.url, errors, messages, close };
+}
+
+// openPage + waits for window.papertide.ready. Adds state(), setState(partial) and screenshot(name).
+export async function openApp({ readyTimeout = 60000, ...options } = {}) {
+  const app = await openPage(options);
+  const { page } = app;
+  try {
     await page.evaluate((ms) => Promise.race([
       window.papertide.ready,
       new Promise((_, reject) => setTimeout(() => reject(new Error(`not ready after ${ms} ms`)), ms)),
     ]), readyTimeout);
   } catch (error) {
     const text = await page.locator('#overlay').innerText().catch(() => '');
-    await close();
-    throw new Error(`${error.message}\npage says: ${text}\nconsole:\n${messages.join('\n')}`);
+    await app.close();
+    throw new Error(`${error.message}\npage says: ${text}\nconsole:\n${app.messages.join('\n')}`);
   }
   return {
-    page,
-    url: server.url,
-    errors,
-    messages,
+    ...app,
     state: () => page.evaluate(() => window.papertide.state()),
     setState: (partial) => page.evaluate((p) => window.papertide.setState(p), partial),
     async screenshot(name) {
@@ -83,7 +93,6 @@ export async function openApp({ prefix = '/papertide/', hash = '', readyTimeout 
       const buffer = await page.screenshot({ path: file });
       return { file, buffer, image: decodePng(buffer) };
     },
-    close,
   };
 }
 
