@@ -2,6 +2,7 @@
 //   ready       Promise, resolved once the first frame with the corpus loaded is on screen
 //   state()     the app state as an object (Application::stateJson, incl. framesRendered)
 //   setState(p) applies a partial state object; true when accepted
+//   openLink(u) opens an http(s) link in a new tab; false (nothing opened) for any other scheme
 // Also: loading indicator, bilingual error messages, URL hash <-> app, canvas resizing (HiDPI by SDL).
 // Every URL is relative, so the site works under any sub-path (e.g. /papertide/).
 (function () {
@@ -54,6 +55,7 @@
     setState(partial) {
       return call('papertide_apply_state', 'number', ['string'], [JSON.stringify(partial || {})]) === 1;
     },
+    openLink(url) { return call('papertide_open_link', 'number', ['string'], [String(url)]) === 1; },
   };
 
   // --- what the browser must offer ------------------------------------------------------------------
@@ -113,6 +115,50 @@
 
   // SDL cancels mousedown's default action, so give the canvas keyboard focus explicitly.
   canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }), true);
+
+  // --- the search field: a real <input> over the ImGui search box -----------------------------------
+  // A canvas cannot host an input method: Chinese IMEs, paste, dictation and phone keyboards need a text
+  // field. The app tells us where its search box is each frame it draws; the text flows back through
+  // papertide_set_query. Keys typed here never reach SDL (it only listens on #canvas).
+  const search = document.getElementById('search');
+  let searchShownText = null;
+  function sendQuery() {
+    if (runtimeReady) call('papertide_set_query', null, ['string'], [search.value]);
+  }
+  search.addEventListener('input', (event) => {
+    if (event.isComposing) return;  // wait for the IME to commit the characters
+    sendQuery();
+  });
+  search.addEventListener('compositionend', sendQuery);
+  search.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (search.value) { search.value = ''; sendQuery(); } else canvas.focus({ preventScroll: true });
+    } else if (event.key === 'Enter' || event.key === 'ArrowDown' || event.key === 'Tab') {
+      event.preventDefault();
+      canvas.focus({ preventScroll: true });  // on to the results (arrows, j/k, Enter)
+    }
+  });
+  Module.papertidePlaceSearch = (x, y, width, height, text, dark) => {
+    search.hidden = false;
+    const style = search.style;
+    const px = (v) => Math.round(v) + 'px';
+    if (style.left !== px(x)) style.left = px(x);
+    if (style.top !== px(y)) style.top = px(y);
+    if (style.width !== px(width)) style.width = px(width);
+    if (style.height !== px(height)) style.height = px(height);
+    search.classList.toggle('light', !dark);
+    // The app's query changed on its own (chips, Esc, back/forward): show it, unless the reader is typing.
+    if (text !== searchShownText && document.activeElement !== search) search.value = text;
+    searchShownText = text;
+  };
+  Module.papertideFocusSearch = () => { search.hidden = false; search.focus({ preventScroll: true }); search.select(); };
+  Module.papertideHideSearch = () => { if (document.activeElement === search) canvas.focus({ preventScroll: true }); search.hidden = true; };
+  if (window.matchMedia) {
+    matchMedia('(prefers-color-scheme: light)').addEventListener('change', () => {
+      if (runtimeReady) call('papertide_request_frames', null, [], []);
+    });
+  }
 
   // --- URL hash: back/forward and edited links reach the app (its own writes are ignored) ------------
   function applyHash() {

@@ -20,7 +20,7 @@
 using namespace papertide;
 
 int main(int argc, char** argv) {
-    if (cli::isCommand(argc, argv)) return cli::run(argc, argv);
+    if (cli::isCommand(argc, argv)) return cli::run(argc, argv, PAPERTIDE_DEFAULT_DATA_DIR);
 
     platform::Options options;
     options.dataDir = PAPERTIDE_DEFAULT_DATA_DIR;

@@ -69,6 +69,18 @@ EMSCRIPTEN_KEEPALIVE int papertide_apply_state(const char* json) {
     return ok ? 1 : 0;
 }
 
+// window.papertide.openLink(url): opens http(s) links only (used by page-side links and tests).
+EMSCRIPTEN_KEEPALIVE int papertide_open_link(const char* url) {
+    return g_app && g_app->host.app().openLink(url ? url : "") ? 1 : 0;
+}
+
+// The search <input> changed (typing, IME composition committed, paste).
+EMSCRIPTEN_KEEPALIVE void papertide_set_query(const char* text) {
+    if (!g_app) return;
+    g_app->host.app().setQuery(text ? text : "");
+    g_app->host.requestFrames();
+}
+
 // hashchange / popstate: the URL hash changed outside the app (back/forward, an edited link).
 EMSCRIPTEN_KEEPALIVE void papertide_apply_location_hash(const char* hash) {
     if (!g_app) return;

@@ -30,4 +30,22 @@ void WebPlatformServices::saveValue(std::string_view key, std::string_view value
 
 void WebPlatformServices::warn(std::string_view message) { papertide_js_warn(std::string(message).c_str()); }
 
+bool WebPlatformServices::placeSearchField(float x, float y, float width, float height, std::string_view text, bool dark) {
+    papertide_js_place_search(x, y, width, height, std::string(text).c_str(), dark ? 1 : 0);
+    return true;
+}
+
+void WebPlatformServices::focusSearchField() { papertide_js_focus_search(); }
+
+void WebPlatformServices::hideSearchField() { papertide_js_hide_search(); }
+
+bool WebPlatformServices::prefersDarkScheme() { return papertide_js_prefers_dark() != 0; }
+
+std::string WebPlatformServices::linkForHash(std::string_view hash) {
+    char* link = papertide_js_link_for_hash(std::string(hash).c_str());
+    std::string result = link ? link : std::string(hash);
+    std::free(link);
+    return result;
+}
+
 }  // namespace papertide::platform

@@ -12,6 +12,11 @@ public:
     std::optional<std::string> loadValue(std::string_view key) override;
     void saveValue(std::string_view key, std::string_view value) override;
     void warn(std::string_view message) override;
+    bool placeSearchField(float x, float y, float width, float height, std::string_view text, bool dark) override;
+    void focusSearchField() override;
+    void hideSearchField() override;
+    bool prefersDarkScheme() override;
+    std::string linkForHash(std::string_view hash) override;
 };
 
 }  // namespace papertide::platform

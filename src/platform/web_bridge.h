@@ -10,6 +10,11 @@ char* papertide_js_location_hash();
 char* papertide_js_load_value(const char* key);
 void papertide_js_save_value(const char* key, const char* value);
 void papertide_js_warn(const char* message);
+void papertide_js_place_search(float x, float y, float width, float height, const char* text, int dark);
+void papertide_js_focus_search();
+void papertide_js_hide_search();
+int papertide_js_prefers_dark();
+char* papertide_js_link_for_hash(const char* hash);
 void papertide_js_ready();                    // the first frame with data is on screen
 void papertide_js_fatal(const char* message);  // start-up failed: the page shows the message
 }

@@ -5,7 +5,40 @@
 
 // clang-format off
 EM_JS(void, papertide_js_open_url, (const char* url), {
-    window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
+    const href = UTF8ToString(url);
+    // The UI only offers checked links; refuse anything else here too (javascript:, data:, file:, ...).
+    let scheme = '';
+    try { scheme = new URL(href).protocol; } catch (e) { scheme = ''; }
+    if (scheme !== 'http:' && scheme !== 'https:') {
+        console.warn('papertide: refused to open a non-http(s) link');
+        return;
+    }
+    window.open(href, '_blank', 'noopener,noreferrer');
+});
+
+// The real <input> over the ImGui search box (web/papertide-shell.js owns the element).
+EM_JS(void, papertide_js_place_search, (float x, float y, float width, float height, const char* text, int dark), {
+    if (Module.papertidePlaceSearch) Module.papertidePlaceSearch(x, y, width, height, UTF8ToString(text), dark !== 0);
+});
+
+EM_JS(void, papertide_js_focus_search, (), {
+    if (Module.papertideFocusSearch) Module.papertideFocusSearch();
+});
+
+EM_JS(void, papertide_js_hide_search, (), {
+    if (Module.papertideHideSearch) Module.papertideHideSearch();
+});
+
+EM_JS(int, papertide_js_prefers_dark, (), {
+    return (window.matchMedia && matchMedia('(prefers-color-scheme: light)').matches) ? 0 : 1;
+});
+
+EM_JS(char*, papertide_js_link_for_hash, (const char* hash), {
+    const link = location.origin + location.pathname + location.search + UTF8ToString(hash);
+    const n = lengthBytesUTF8(link) + 1;
+    const p = _malloc(n);
+    stringToUTF8(link, p, n);
+    return p;
 });
 
 EM_JS(void, papertide_js_copy_text, (const char* text), {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/corpus_loader.h"
+#include "core/json_reader.h"
 #include "ui/panels.h"
 #include "ui/timeline_view.h"
 #include "ui/widgets.h"
@@ -212,7 +213,9 @@ void Application::setupFonts(const std::string& fontPath, float pixelRatio) {
     if (ranges.empty()) {
         ImFontGlyphRangesBuilder builder;
         builder.AddRanges(io.Fonts->GetGlyphRangesChineseFull());
-        static const ImWchar extra[] = {0x2190, 0x2193, 0x25B4, 0x25BE, 0x2605, 0x2606, 0x2713, 0x2713, 0};
+        // Latin Extended (author names like Żołna), Greek, arrows, geometric shapes, stars, check mark.
+        static const ImWchar extra[] = {0x0100, 0x024F, 0x0370, 0x03FF, 0x2070, 0x209F, 0x2190, 0x21FF,
+                                        0x2200, 0x22FF, 0x25A0, 0x25FF, 0x2600, 0x26FF, 0x2700, 0x27BF, 0};
         builder.AddRanges(extra);
         builder.BuildRanges(&ranges);
     }
@@ -238,6 +241,17 @@ void Application::applyLocationHash(std::string_view hash) {
     impl_->ex.setState(state);
     impl_->hashRevision = impl_->ex.stateRevision();
 }
+
+bool Application::openLink(std::string_view url) {
+    if (!core::isSafeHttpUrl(url)) {
+        impl_->platform.warn("refused to open a link that is not http(s)");
+        return false;
+    }
+    impl_->platform.openUrl(url);
+    return true;
+}
+
+void Application::setQuery(std::string_view query) { impl_->ex.setQuery(std::string(query)); }
 
 void Application::drawFrame() {
     impl_->scratch.targets.clear();

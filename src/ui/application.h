@@ -24,6 +24,10 @@ public:
     void setupFonts(const std::string& fontPath, float pixelRatio);
     // Restores the view from a URL hash ("#..."), e.g. at start-up or on browser back/forward.
     void applyLocationHash(std::string_view hash);
+    // Opens an http(s) link in a new tab (anything else is refused and reported); false when refused.
+    bool openLink(std::string_view url);
+    // The search text typed into the platform's own text field (the web's IME-capable <input>).
+    void setQuery(std::string_view query);
     // Builds this frame's ImGui windows; call between ImGui::NewFrame() and ImGui::Render().
     void drawFrame();
     // True while something still changes without input (animation, a pending load): the platform keeps rendering.

@@ -45,7 +45,7 @@ void drawSearchBox(Ui& ui, float width) {
     ImGui::SetNextItemWidth(width);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float height = ImGui::GetFrameHeight();
-    if (ui.platform.placeSearchField(pos.x, pos.y, width, height, ex.state().filter.query)) {
+    if (ui.platform.placeSearchField(pos.x, pos.y, width, height, ex.state().filter.query, ui.palette.dark)) {
         // The browser's own <input> sits on top (IME, paste, phone keyboards); reserve its place and frame it.
         ImGui::InvisibleButton("search-overlay", ImVec2(width, height));
         exposeTarget(ui, "search");

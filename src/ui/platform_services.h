@@ -23,8 +23,8 @@ public:
     // The web overlays a real HTML <input> on the search box (so the system IME, paste and phone keyboards
     // work) at this rectangle in ImGui coordinates, showing `text`, and returns true: the UI then draws only
     // the frame. Natively there is no overlay: false, and ImGui's own text field is used.
-    virtual bool placeSearchField(float x, float y, float width, float height, std::string_view text) {
-        (void)x, (void)y, (void)width, (void)height, (void)text;
+    virtual bool placeSearchField(float x, float y, float width, float height, std::string_view text, bool dark) {
+        (void)x, (void)y, (void)width, (void)height, (void)text, (void)dark;
         return false;
     }
     virtual void focusSearchField() {}
