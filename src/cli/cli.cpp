@@ -18,6 +18,9 @@ constexpr const char* kUsage =
     "       papertide search [QUERY] [--topic ID]... [--from YYYY-MM] [--to YYYY-MM]\n"
     "                        [--author TEXT] [--digest ID] [--sort ORDER] [--data DIR] [--json]\n"
     "       papertide infer [--data DIR] [--json]                        topic inference vs curated topics\n"
+    "       papertide topics [--data DIR] [--window N] [--json]          topic lifecycles: first, peak, latest, trend\n"
+    "       papertide export --format bibtex|csv|json|md [QUERY] [search filters] [--min-picks N]\n"
+    "                        [--reading-list FILE] [--out FILE] [--data DIR]   the filtered papers (or a list's bookmarks)\n"
     "exit codes: 0 ok, 1 invalid data, 2 usage or I/O error\n";
 
 }  // namespace
@@ -90,7 +93,7 @@ int usageError(const std::string& command, const std::string& message) {
 
 bool isCommand(int argc, char** argv) {
     if (argc < 2) return false;
-    for (const char* c : {"validate", "stats", "search", "infer", "help", "--help", "-h", "--version"})
+    for (const char* c : {"validate", "stats", "search", "infer", "topics", "export", "help", "--help", "-h", "--version"})
         if (std::strcmp(argv[1], c) == 0) return true;
     return false;
 }
@@ -102,6 +105,8 @@ int run(int argc, char** argv, const std::string& defaultDataDir) {
     if (command == "stats") return runStats(args, defaultDataDir);
     if (command == "search") return runSearch(args, defaultDataDir);
     if (command == "infer") return runInfer(args, defaultDataDir);
+    if (command == "topics") return runTopics(args, defaultDataDir);
+    if (command == "export") return runExport(args, defaultDataDir);
     if (command == "--version") {
         std::printf("papertide 0.1.0\n");
         return kExitOk;

@@ -6,6 +6,7 @@
 
 #include "core/corpus_loader.h"
 #include "core/model.h"
+#include "core/paper_filter.h"
 
 namespace papertide::cli {
 
@@ -41,9 +42,17 @@ LoadedCorpus loadForCli(const std::string& dataDir, const std::vector<std::strin
 void reportSkipped(const LoadedCorpus& loaded);
 int usageError(const std::string& command, const std::string& message);
 
+// The filter options search and export share: --topic --from --to --author --digest --sort --min-picks;
+// a bare word adds to the query. Returns false when the argument is not one of them (nothing consumed).
+bool takeFilterArgument(ArgScanner& args, core::PaperFilter& filter, core::SortOrder& sort, std::string& error);
+// Checks ids against the corpus; an error message for the first unknown topic or digest.
+std::string checkFilterIds(const core::Corpus& corpus, const core::PaperFilter& filter);
+
 int runValidate(ArgScanner& args, const std::string& defaultDataDir);
 int runStats(ArgScanner& args, const std::string& defaultDataDir);
 int runSearch(ArgScanner& args, const std::string& defaultDataDir);
 int runInfer(ArgScanner& args, const std::string& defaultDataDir);
+int runTopics(ArgScanner& args, const std::string& defaultDataDir);
+int runExport(ArgScanner& args, const std::string& defaultDataDir);
 
 }  // namespace papertide::cli

@@ -8,44 +8,57 @@
 
 namespace papertide::cli {
 
+bool takeFilterArgument(ArgScanner& args, core::PaperFilter& filter, core::SortOrder& sort, std::string& error) {
+    std::string value;
+    auto month = [&](std::optional<core::MonthNumber>& target, const char* name) {
+        target = core::parseMonth(value);
+        if (!target) error = std::string(name) + " expects YYYY-MM, got \"" + value + "\"";
+    };
+    if (args.option("--topic", value, error)) filter.topics.push_back(value);
+    else if (args.option("--from", value, error)) { if (error.empty()) month(filter.from, "--from"); }
+    else if (args.option("--to", value, error)) { if (error.empty()) month(filter.to, "--to"); }
+    else if (args.option("--author", value, error)) filter.author = value;
+    else if (args.option("--digest", value, error)) filter.digest = value;
+    else if (args.option("--min-picks", value, error)) {
+        if (value.empty() || value.size() > 4 || value.find_first_not_of("0123456789") != std::string::npos)
+            error = "--min-picks expects a number";
+        else filter.minPicks = static_cast<uint32_t>(std::stoul(value));
+    } else if (args.option("--sort", value, error)) {
+        auto order = core::parseSortOrder(value);
+        if (!order) error = "--sort expects relevance, newest, oldest, title or recurrence";
+        else sort = *order;
+    } else if (!args.done() && (args.peek().rfind("--", 0) != 0 || args.peek().size() == 2)) {
+        filter.query += (filter.query.empty() ? "" : " ") + args.take();
+    } else {
+        return false;
+    }
+    return true;
+}
+
+std::string checkFilterIds(const core::Corpus& c, const core::PaperFilter& filter) {
+    for (const std::string& t : filter.topics)
+        if (!c.findTopic(t)) return "unknown topic \"" + t + "\"";
+    if (!filter.digest.empty() && !c.findDigest(filter.digest)) return "unknown digest \"" + filter.digest + "\"";
+    return "";
+}
+
 int runSearch(ArgScanner& args, const std::string& defaultDataDir) {
-    std::string dataDir = defaultDataDir, error, query;
+    std::string dataDir = defaultDataDir, error;
     core::PaperFilter filter;
     core::SortOrder sort = core::SortOrder::Relevance;
     bool json = false;
     while (!args.done()) {
         std::string value;
-        auto month = [&](std::optional<core::MonthNumber>& target, const char* name) {
-            target = core::parseMonth(value);
-            if (!target) error = std::string(name) + " expects YYYY-MM, got \"" + value + "\"";
-        };
         if (args.flag("--json")) json = true;
         else if (args.option("--data", value, error)) dataDir = value;
-        else if (args.option("--topic", value, error)) filter.topics.push_back(value);
-        else if (args.option("--from", value, error)) { if (error.empty()) month(filter.from, "--from"); }
-        else if (args.option("--to", value, error)) { if (error.empty()) month(filter.to, "--to"); }
-        else if (args.option("--author", value, error)) filter.author = value;
-        else if (args.option("--digest", value, error)) filter.digest = value;
-        else if (args.option("--sort", value, error)) {
-            auto order = core::parseSortOrder(value);
-            if (!order) error = "--sort expects relevance, newest, oldest, title or recurrence";
-            else sort = *order;
-        } else if (args.peek().rfind("--", 0) == 0 && args.peek().size() > 2) {
-            return usageError("search", "unknown option " + args.peek());
-        } else {
-            query += (query.empty() ? "" : " ") + args.take();
-        }
+        else if (!takeFilterArgument(args, filter, sort, error)) return usageError("search", "unknown option " + args.peek());
         if (!error.empty()) return usageError("search", error);
     }
-    filter.query = query;
     LoadedCorpus loaded = loadForCli(dataDir, {});
     reportSkipped(loaded);
     if (!loaded.ioErrors.empty() && loaded.corpus.digests.empty()) return kExitUsage;
     const core::Corpus& c = loaded.corpus;
-    for (const std::string& t : filter.topics)
-        if (!c.findTopic(t)) return usageError("search", "unknown topic \"" + t + "\"");
-    if (!filter.digest.empty() && !c.findDigest(filter.digest))
-        return usageError("search", "unknown digest \"" + filter.digest + "\"");
+    if (std::string bad = checkFilterIds(c, filter); !bad.empty()) return usageError("search", bad);
 
     core::SearchIndex index(c);
     std::vector<core::PaperIndex> papers = core::filterPapers(c, index, filter, {});

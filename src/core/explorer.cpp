@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/reading_list.h"
+
 namespace papertide::core {
 
 void Explorer::setCorpus(Corpus corpus, std::vector<Diagnostic> diagnostics) {
@@ -13,6 +15,7 @@ void Explorer::setCorpus(Corpus corpus, std::vector<Diagnostic> diagnostics) {
     for (PaperIndex i = 0; i < all.size(); ++i) all[i] = i;
     total_ = countTopicMonths(corpus_, all);
     dirty_ = true;
+    lifecyclesReady_ = false;
     ++stateRevision_;
 }
 
@@ -89,6 +92,54 @@ void Explorer::setUnreadOnly(bool on) {
     if (on == state_.filter.unreadOnly) return;
     state_.filter.unreadOnly = on;
     changed(true, true);
+}
+
+void Explorer::setMinPicks(uint32_t picks) {
+    if (picks == state_.filter.minPicks) return;
+    state_.filter.minPicks = picks;
+    changed(true, true);
+}
+
+void Explorer::setPaperList(std::vector<std::string> paperIds) {
+    if (paperIds == state_.filter.paperIds) return;
+    state_.filter.paperIds = std::move(paperIds);
+    changed(true, true);
+}
+
+void Explorer::setChangesMonth(std::optional<MonthNumber> month) {
+    if (month == state_.changesMonth) return;
+    state_.changesMonth = month;
+    changed(false, true);
+}
+
+size_t Explorer::bookmarkAll(const std::vector<std::string>& paperIds) {
+    size_t added = 0;
+    for (const std::string& id : paperIds)
+        if (corpus_.paperById.count(id) && marks_.bookmarked.insert(id).second) ++added;
+    if (added) {
+        ++marksRevision_;
+        dirty_ = true;
+    }
+    return added;
+}
+
+bool Explorer::importReadingList(std::string_view file, std::string& message) {
+    MergeReport report;
+    if (!mergeReadingList(file, marks_, report, message)) return false;
+    message = describeMerge(report);
+    if (report.bookmarksAdded || report.readAdded) {
+        ++marksRevision_;
+        dirty_ = true;
+    }
+    return true;
+}
+
+const std::vector<TopicLifecycle>& Explorer::lifecycles() {
+    if (!lifecyclesReady_) {
+        lifecycles_ = topicLifecycles(corpus_);
+        lifecyclesReady_ = true;
+    }
+    return lifecycles_;
 }
 
 void Explorer::clearFilters() {
@@ -211,6 +262,27 @@ std::vector<TopicIndex> Explorer::orderedTopics() {
             std::stable_sort(rows.begin(), rows.end(),
                              [&](TopicIndex a, TopicIndex b) { return corpus_.topics[a].labelEn < corpus_.topics[b].labelEn; });
             break;
+        case TopicOrder::Newest: {
+            const auto& life = lifecycles();
+            std::stable_sort(rows.begin(), rows.end(), [&](TopicIndex a, TopicIndex b) {
+                bool newA = life[a].trend == Trend::New, newB = life[b].trend == Trend::New;
+                if (newA != newB) return newA;
+                return life[a].firstMonth > life[b].firstMonth;
+            });
+            break;
+        }
+        case TopicOrder::Faded: {
+            const auto& life = lifecycles();
+            // Dormant, then fading (largest drop first), then the rest by how recently they were seen.
+            auto rank = [&](TopicIndex t) { return life[t].trend == Trend::Dormant ? 0 : life[t].trend == Trend::Fading ? 1 : 2; };
+            std::stable_sort(rows.begin(), rows.end(), [&](TopicIndex a, TopicIndex b) {
+                if (rank(a) != rank(b)) return rank(a) < rank(b);
+                double dropA = life[a].earlierShare - life[a].recentShare, dropB = life[b].earlierShare - life[b].recentShare;
+                if (dropA != dropB) return dropA > dropB;
+                return life[a].latestMonth < life[b].latestMonth;
+            });
+            break;
+        }
     }
     return rows;
 }

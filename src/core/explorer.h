@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/insights.h"
 #include "core/model.h"
 #include "core/paper_filter.h"
 #include "core/reader_data.h"
@@ -34,6 +35,9 @@ public:
     void setAuthorFilter(const std::string& author);
     void setBookmarkedOnly(bool on);
     void setUnreadOnly(bool on);
+    void setMinPicks(uint32_t picks);                    // recurrence: papers picked at least this often
+    void setPaperList(std::vector<std::string> paperIds);  // a shared reading list as a filter
+    void setChangesMonth(std::optional<MonthNumber> month);
     void clearFilters();
     void setSort(SortOrder order);
     void setView(View view);
@@ -56,6 +60,10 @@ public:
     void toggleBookmark(const std::string& paperId);
     void setRead(const std::string& paperId, bool read);
     uint64_t marksRevision() const { return marksRevision_; }
+    // Adds every id to the bookmarks (a shared list kept for later); returns how many were new.
+    size_t bookmarkAll(const std::vector<std::string>& paperIds);
+    // Merges a reading-list file (never removes anything); `message` says what happened.
+    bool importReadingList(std::string_view file, std::string& message);
     const Settings& settings() const { return settings_; }
     void setSettings(const Settings& settings);
     uint64_t settingsRevision() const { return settingsRevision_; }
@@ -67,6 +75,7 @@ public:
     // Papers per topic under every filter except the topic filter (live counts beside the topic checkboxes).
     const std::vector<uint32_t>& topicFacetCounts();
     std::vector<TopicIndex> orderedTopics();   // timeline rows in the chosen order
+    const std::vector<TopicLifecycle>& lifecycles();  // per topic, computed once per corpus
     std::vector<MonthNumber> visibleMonths();  // every month, or only months with a digest when collapsed
     const Paper* selectedPaper() const { return corpus_.findPaper(state_.paper); }
     int selectedRow();                          // the open paper's row in visiblePapers(), or -1
@@ -88,6 +97,8 @@ private:
     std::vector<PaperIndex> visible_;
     TopicMonthMatrix filtered_, total_;
     std::vector<uint32_t> facetCounts_;
+    std::vector<TopicLifecycle> lifecycles_;
+    bool lifecyclesReady_ = false;
 };
 
 }  // namespace papertide::core

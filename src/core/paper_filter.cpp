@@ -77,6 +77,9 @@ std::vector<PaperIndex> filterPapers(const Corpus& corpus, const SearchIndex& in
         if (!author.empty() && std::none_of(p.authors.begin(), p.authors.end(), [&](AuthorIndex a) { return authorMatches[a] != 0; }))
             return false;
         if (filter.bookmarkedOnly && !marks.bookmarked.count(p.id)) return false;
+        if (filter.minPicks > 1 && p.appearances.size() < filter.minPicks) return false;
+        if (!filter.paperIds.empty() && std::find(filter.paperIds.begin(), filter.paperIds.end(), p.id) == filter.paperIds.end())
+            return false;
         if (filter.unreadOnly && marks.read.count(p.id)) return false;
         return true;
     };

@@ -19,10 +19,12 @@ struct PaperFilter {
     std::string author;  // matches any author whose folded name contains the folded text
     bool bookmarkedOnly = false;
     bool unreadOnly = false;
+    uint32_t minPicks = 0;              // recommended by at least this many appearances (recurrence)
+    std::vector<std::string> paperIds;  // a shared reading list: only these papers (empty = no such filter)
 
     bool active() const {
         return !query.empty() || !topics.empty() || from || to || !digest.empty() || !author.empty() ||
-               bookmarkedOnly || unreadOnly;
+               bookmarkedOnly || unreadOnly || minPicks > 1 || !paperIds.empty();
     }
 };
 

@@ -12,6 +12,7 @@ const char* viewName(View view) {
         case View::Timeline: return "timeline";
         case View::Papers: return "papers";
         case View::Digests: return "digests";
+        case View::Changes: return "changes";
     }
     return "timeline";
 }
@@ -21,6 +22,8 @@ const char* topicOrderName(TopicOrder order) {
         case TopicOrder::Total: return "total";
         case TopicOrder::FirstSeen: return "first";
         case TopicOrder::Label: return "label";
+        case TopicOrder::Newest: return "newest";
+        case TopicOrder::Faded: return "faded";
     }
     return "total";
 }
@@ -28,13 +31,13 @@ const char* topicOrderName(TopicOrder order) {
 namespace {
 
 std::optional<View> parseView(std::string_view s) {
-    for (View v : {View::Timeline, View::Papers, View::Digests})
+    for (View v : {View::Timeline, View::Papers, View::Digests, View::Changes})
         if (s == viewName(v)) return v;
     return std::nullopt;
 }
 
 std::optional<TopicOrder> parseTopicOrder(std::string_view s) {
-    for (TopicOrder o : {TopicOrder::Total, TopicOrder::FirstSeen, TopicOrder::Label})
+    for (TopicOrder o : {TopicOrder::Total, TopicOrder::FirstSeen, TopicOrder::Label, TopicOrder::Newest, TopicOrder::Faded})
         if (s == topicOrderName(o)) return o;
     return std::nullopt;
 }
@@ -84,10 +87,10 @@ std::string cleanText(std::string_view s, size_t maxBytes = 500) {
 
 bool ViewState::operator==(const ViewState& o) const {
     const PaperFilter &a = filter, &b = o.filter;
-    return a.query == b.query && a.topics == b.topics && a.from == b.from && a.to == b.to && a.digest == b.digest &&
+    return a.query == b.query && a.topics == b.topics && a.minPicks == b.minPicks && a.paperIds == b.paperIds && a.from == b.from && a.to == b.to && a.digest == b.digest &&
            a.author == b.author && a.bookmarkedOnly == b.bookmarkedOnly && a.unreadOnly == b.unreadOnly &&
            sort == o.sort && view == o.view && paper == o.paper && digest == o.digest && topicOrder == o.topicOrder &&
-           collapseEmptyMonths == o.collapseEmptyMonths;
+           collapseEmptyMonths == o.collapseEmptyMonths && changesMonth == o.changesMonth;
 }
 
 std::string percentEncode(std::string_view text) {
@@ -141,11 +144,18 @@ std::string encodeViewState(const ViewState& s) {
     if (!s.filter.author.empty()) add("a", s.filter.author);
     if (s.filter.bookmarkedOnly) add("bm", "1");
     if (s.filter.unreadOnly) add("unread", "1");
+    if (s.filter.minPicks > 1) add("picks", std::to_string(s.filter.minPicks));
+    if (!s.filter.paperIds.empty()) {
+        std::string joined;
+        for (const std::string& id : s.filter.paperIds) joined += (joined.empty() ? "" : ",") + id;
+        add("list", joined);
+    }
     if (s.sort != SortOrder::Relevance) add("sort", sortOrderName(s.sort));
     if (!s.paper.empty()) add("p", s.paper);
     if (!s.digest.empty()) add("page", s.digest);
     if (s.topicOrder != TopicOrder::Total) add("order", topicOrderName(s.topicOrder));
     if (s.collapseEmptyMonths) add("collapse", "1");
+    if (s.changesMonth) add("cm", formatMonth(*s.changesMonth));
     return out;
 }
 
@@ -163,7 +173,9 @@ ViewState decodeViewState(std::string_view hash, std::vector<std::string>* warni
         if (pair.empty()) continue;
         size_t eq = pair.find('=');
         std::string key(pair.substr(0, eq));
-        std::string value = cleanText(percentDecode(eq == std::string_view::npos ? "" : pair.substr(eq + 1)));
+        // A shared reading list may hold many ids; every other value is short.
+        std::string value = cleanText(percentDecode(eq == std::string_view::npos ? "" : pair.substr(eq + 1)),
+                                      key == "list" ? 20000 : 500);
         auto flag = [&]() { return value == "1" || value == "true"; };
         if (key == "v") {
             if (auto v = parseView(value)) s.view = *v;
@@ -178,6 +190,14 @@ ViewState decodeViewState(std::string_view hash, std::vector<std::string>* warni
         else if (key == "a") s.filter.author = value;
         else if (key == "bm") s.filter.bookmarkedOnly = flag();
         else if (key == "unread") s.filter.unreadOnly = flag();
+        else if (key == "picks") {
+            int n = value.size() <= 4 && !value.empty() && value.find_first_not_of("0123456789") == std::string::npos ? std::stoi(value) : -1;
+            if (n < 0) warn("picks expects a number, got \"" + value + "\"");
+            else s.filter.minPicks = static_cast<uint32_t>(n);
+        } else if (key == "list") {
+            s.filter.paperIds = splitList(value);
+            if (s.filter.paperIds.size() > 1000) s.filter.paperIds.resize(1000);
+        }
         else if (key == "sort") {
             if (auto o = parseSortOrder(value)) s.sort = *o;
             else warn("unknown sort order \"" + value + "\"");
@@ -187,6 +207,10 @@ ViewState decodeViewState(std::string_view hash, std::vector<std::string>* warni
             if (auto o = parseTopicOrder(value)) s.topicOrder = *o;
             else warn("unknown topic order \"" + value + "\"");
         } else if (key == "collapse") s.collapseEmptyMonths = flag();
+        else if (key == "cm") {
+            if (auto m = parseMonth(value)) s.changesMonth = m;
+            else warn("cm expects YYYY-MM, got \"" + value + "\"");
+        }
         else warn("unknown state key \"" + cleanText(key, 40) + "\"");
     }
     return s;
@@ -201,12 +225,15 @@ void viewStateToJson(const ViewState& s, nlohmann::json& out) {
     out["author"] = s.filter.author;
     out["bookmarkedOnly"] = s.filter.bookmarkedOnly;
     out["unreadOnly"] = s.filter.unreadOnly;
+    out["minPicks"] = s.filter.minPicks;
+    out["list"] = s.filter.paperIds;
     out["selectedPaperId"] = s.paper;
     out["digestPage"] = s.digest;
     out["view"] = viewName(s.view);
     out["sort"] = sortOrderName(s.sort);
     out["topicOrder"] = topicOrderName(s.topicOrder);
     out["collapseEmptyMonths"] = s.collapseEmptyMonths;
+    out["changesMonth"] = s.changesMonth ? nlohmann::json(formatMonth(*s.changesMonth)) : nlohmann::json(nullptr);
 }
 
 bool applyViewStateJson(ViewState& state, std::string_view text, std::string& error) {
@@ -243,8 +270,23 @@ bool applyViewStateJson(ViewState& state, std::string_view text, std::string& er
     bool ok = str("query", s.filter.query) && str("digest", s.filter.digest) && str("author", s.filter.author) &&
               boolean("bookmarkedOnly", s.filter.bookmarkedOnly) && boolean("unreadOnly", s.filter.unreadOnly) &&
               boolean("collapseEmptyMonths", s.collapseEmptyMonths) && month("from", s.filter.from) &&
-              month("to", s.filter.to) && str("selectedPaperId", s.paper) && str("digestPage", s.digest) &&
+              month("to", s.filter.to) && month("changesMonth", s.changesMonth) && str("selectedPaperId", s.paper) && str("digestPage", s.digest) &&
               str("view", view) && str("sort", sort) && str("topicOrder", order);
+    if (ok && j.contains("minPicks")) {
+        if (!j["minPicks"].is_number_unsigned() || j["minPicks"].get<uint64_t>() > 1000) { error = "minPicks: expected a small number"; ok = false; }
+        else s.filter.minPicks = j["minPicks"].get<uint32_t>();
+    }
+    if (ok && j.contains("list")) {
+        const auto& l = j["list"];
+        if (!l.is_array()) { error = "list: expected an array of paper ids"; ok = false; }
+        else {
+            s.filter.paperIds.clear();
+            for (const auto& item : l) {
+                if (!item.is_string()) { error = "list: expected an array of paper ids"; ok = false; break; }
+                if (s.filter.paperIds.size() < 1000) s.filter.paperIds.push_back(cleanText(item.get<std::string>(), 128));
+            }
+        }
+    }
     if (ok && j.contains("topics")) {
         const auto& t = j["topics"];
         if (!t.is_array()) { error = "topics: expected an array of topic ids"; ok = false; }

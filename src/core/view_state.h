@@ -10,10 +10,12 @@
 
 namespace papertide::core {
 
-enum class View { Timeline, Papers, Digests };
+enum class View { Timeline, Papers, Digests, Changes };
 const char* viewName(View view);
 
-enum class TopicOrder { Total, FirstSeen, Label };
+// Timeline rows: by total, by first appearance, by name, newest topics first ("what is new"),
+// fading and dormant topics first ("what faded").
+enum class TopicOrder { Total, FirstSeen, Label, Newest, Faded };
 const char* topicOrderName(TopicOrder order);
 
 struct ViewState {
@@ -24,6 +26,7 @@ struct ViewState {
     std::string digest;  // the open digest page (digest id); the digest *filter* lives in filter.digest
     TopicOrder topicOrder = TopicOrder::Total;
     bool collapseEmptyMonths = false;
+    std::optional<MonthNumber> changesMonth;  // the digest month the "what changed" view compares
 
     bool operator==(const ViewState& o) const;
 };

@@ -1,0 +1,188 @@
+#include "core/insights.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "core/topic_inference.h"
+
+namespace papertide::core {
+
+const char* trendName(Trend trend) {
+    switch (trend) {
+        case Trend::Rising: return "rising";
+        case Trend::Steady: return "steady";
+        case Trend::Fading: return "fading";
+        case Trend::New: return "new";
+        case Trend::Dormant: return "dormant";
+    }
+    return "steady";
+}
+
+const char* changeKindName(ChangeKind kind) {
+    switch (kind) {
+        case ChangeKind::New: return "new";
+        case ChangeKind::Growing: return "growing";
+        case ChangeKind::Steady: return "steady";
+        case ChangeKind::Shrinking: return "shrinking";
+        case ChangeKind::Absent: return "absent";
+    }
+    return "steady";
+}
+
+std::vector<MonthNumber> digestMonths(const Corpus& corpus) {
+    std::vector<MonthNumber> months;
+    for (const Digest& d : corpus.digests)
+        if (months.empty() || months.back() != d.month) months.push_back(d.month);
+    std::sort(months.begin(), months.end());
+    months.erase(std::unique(months.begin(), months.end()), months.end());
+    return months;
+}
+
+namespace {
+
+// Distinct papers per (digest month, topic), and distinct papers per digest month.
+struct MonthCounts {
+    std::vector<MonthNumber> months;
+    std::vector<std::vector<uint32_t>> perTopic;  // [month index][topic]
+    std::vector<uint32_t> papers;                 // [month index]
+    std::vector<std::vector<PaperIndex>> paperLists;  // [month index] distinct papers
+};
+
+MonthCounts countByDigestMonth(const Corpus& corpus) {
+    MonthCounts mc;
+    mc.months = digestMonths(corpus);
+    mc.perTopic.assign(mc.months.size(), std::vector<uint32_t>(corpus.topics.size(), 0));
+    mc.papers.assign(mc.months.size(), 0);
+    mc.paperLists.resize(mc.months.size());
+    for (PaperIndex pi = 0; pi < corpus.papers.size(); ++pi) {
+        const Paper& p = corpus.papers[pi];
+        MonthNumber last = -1;
+        for (AppearanceIndex ai : p.appearances) {
+            MonthNumber m = corpus.appearances[ai].month;
+            if (m == last) continue;
+            last = m;
+            size_t i = std::lower_bound(mc.months.begin(), mc.months.end(), m) - mc.months.begin();
+            ++mc.papers[i];
+            mc.paperLists[i].push_back(pi);
+            for (TopicIndex t = 0; t < corpus.topics.size(); ++t)
+                if (p.topics >> t & 1) ++mc.perTopic[i][t];
+        }
+    }
+    return mc;
+}
+
+double share(const MonthCounts& mc, size_t month, TopicIndex t) {
+    return mc.papers[month] ? double(mc.perTopic[month][t]) / mc.papers[month] : 0.0;
+}
+
+}  // namespace
+
+std::vector<TopicLifecycle> topicLifecycles(const Corpus& corpus, size_t window) {
+    MonthCounts mc = countByDigestMonth(corpus);
+    const size_t n = mc.months.size();
+    window = std::max<size_t>(2, std::min(window, n));
+    std::vector<TopicLifecycle> out;
+    for (TopicIndex t = 0; t < corpus.topics.size(); ++t) {
+        TopicLifecycle life;
+        life.topic = t;
+        double peakShare = -1;
+        for (size_t i = 0; i < n; ++i) {
+            uint32_t c = mc.perTopic[i][t];
+            if (c == 0) continue;
+            if (life.firstMonth < 0) life.firstMonth = mc.months[i];
+            life.latestMonth = mc.months[i];
+            if (share(mc, i, t) > peakShare) {
+                peakShare = share(mc, i, t);
+                life.peakMonth = mc.months[i];
+                life.peakCount = c;
+            }
+        }
+        for (const Paper& p : corpus.papers) life.total += (p.topics >> t & 1) ? 1 : 0;
+        if (n == 0 || life.firstMonth < 0) {
+            out.push_back(life);
+            continue;
+        }
+        // Older half vs newer half of the window (the newer half gets the middle month when odd).
+        size_t begin = n - window, half = window / 2;
+        for (size_t i = begin; i < begin + half; ++i) life.earlierShare += share(mc, i, t) / half;
+        for (size_t i = begin + half; i < n; ++i) life.recentShare += share(mc, i, t) / (n - begin - half);
+        bool seenBeforeWindow = life.firstMonth < mc.months[begin + half];
+        if (!seenBeforeWindow) life.trend = Trend::New;
+        else if (life.recentShare == 0) life.trend = Trend::Dormant;
+        else if (life.recentShare > life.earlierShare * 1.25 + 0.01) life.trend = Trend::Rising;
+        else if (life.recentShare < life.earlierShare * 0.75 - 0.01) life.trend = Trend::Fading;
+        else life.trend = Trend::Steady;
+        out.push_back(life);
+    }
+    return out;
+}
+
+MonthChange compareWithPreviousDigest(const Corpus& corpus, MonthNumber month) {
+    MonthChange change;
+    MonthCounts mc = countByDigestMonth(corpus);
+    auto it = std::find(mc.months.begin(), mc.months.end(), month);
+    if (it == mc.months.end()) return change;
+    size_t i = it - mc.months.begin();
+    change.month = month;
+    change.papers = mc.papers[i];
+    bool hasPrevious = i > 0;
+    if (hasPrevious) {
+        change.previousMonth = mc.months[i - 1];
+        change.previousPapers = mc.papers[i - 1];
+    }
+    for (TopicIndex t = 0; t < corpus.topics.size(); ++t) {
+        TopicChange tc;
+        tc.topic = t;
+        tc.current = mc.perTopic[i][t];
+        tc.previous = hasPrevious ? mc.perTopic[i - 1][t] : 0;
+        if (tc.current == 0 && tc.previous == 0) continue;
+        double now = share(mc, i, t), before = hasPrevious ? share(mc, i - 1, t) : 0;
+        if (tc.previous == 0) tc.kind = ChangeKind::New;
+        else if (tc.current == 0) tc.kind = ChangeKind::Absent;
+        else if (now > before * 1.25 + 0.01) tc.kind = ChangeKind::Growing;
+        else if (now < before * 0.75 - 0.01) tc.kind = ChangeKind::Shrinking;
+        else tc.kind = ChangeKind::Steady;
+        const auto& list = tc.current ? mc.paperLists[i] : mc.paperLists[i - 1];
+        for (PaperIndex p : list)
+            if (corpus.papers[p].topics >> t & 1) tc.papers.push_back(p);
+        change.topics.push_back(std::move(tc));
+    }
+    std::stable_sort(change.topics.begin(), change.topics.end(), [](const TopicChange& a, const TopicChange& b) {
+        if (a.kind != b.kind) return a.kind < b.kind;
+        return a.current > b.current;
+    });
+    return change;
+}
+
+std::vector<NewsLink> linkNews(const Corpus& corpus) {
+    // Titles long enough to be unambiguous, and arXiv ids, are looked for in each folded news text.
+    std::vector<std::pair<std::string, PaperIndex>> needles;
+    for (PaperIndex pi = 0; pi < corpus.papers.size(); ++pi) {
+        const Paper& p = corpus.papers[pi];
+        std::string title = foldForSearch(p.title);
+        if (countCodePoints(title) >= 12) needles.push_back({title, pi});
+        if (p.id.rfind("arxiv:", 0) == 0) needles.push_back({p.id.substr(6), pi});
+    }
+    std::vector<NewsLink> out;
+    for (DigestIndex di = 0; di < corpus.digests.size(); ++di) {
+        const Digest& d = corpus.digests[di];
+        for (size_t i = 0; i < d.news.size(); ++i) {
+            NewsLink link;
+            link.digest = di;
+            link.item = i;
+            std::string text = foldForSearch(d.news[i].text);
+            for (const Link& l : d.news[i].links) text += " " + foldForSearch(l.url);
+            for (const auto& [needle, paper] : needles)
+                if (text.find(needle) != std::string::npos &&
+                    std::find(link.papers.begin(), link.papers.end(), paper) == link.papers.end())
+                    link.papers.push_back(paper);
+            // Topics: the keyword scores the same inference uses, keeping clear hits only.
+            for (const TopicScore& s : scoreTopics(corpus.topics, "", text))
+                if (s.score >= 2 && corpus.topics[s.topic].id != "general") link.topics |= TopicMask(1) << s.topic;
+            out.push_back(std::move(link));
+        }
+    }
+    return out;
+}
+
+}  // namespace papertide::core
