@@ -275,7 +275,8 @@ TEST_CASE("viewStateToJson uses exactly the documented field names") {
     std::vector<std::string> keys;
     for (auto& [k, v] : j.items()) keys.push_back(k);
     CHECK(sorted(keys) == sorted({"query", "topics", "from", "to", "digest", "author", "bookmarkedOnly", "unreadOnly",
-                                  "selectedPaperId", "digestPage", "view", "sort", "topicOrder", "collapseEmptyMonths"}));
+                                  "selectedPaperId", "digestPage", "view", "sort", "topicOrder", "collapseEmptyMonths",
+                                  "minPicks", "list", "changesMonth"}));
     CHECK(j["query"] == "");
     CHECK(j["topics"] == nlohmann::json::array());
     CHECK(j["from"].is_null());
