@@ -49,6 +49,9 @@ add_test(NAME layering COMMAND "${CMAKE_COMMAND}" "-DROOT=${_root}" -P "${_root}
 add_test(NAME native-smoke
          COMMAND bash "${_root}/tests/native/smoke.sh" "$<TARGET_FILE:papertide>" "${_root}" "${_test_output}/native")
 set_tests_properties(native-smoke PROPERTIES TIMEOUT 180 SKIP_RETURN_CODE 77 RUN_SERIAL ON)
+add_test(NAME native-user-data
+         COMMAND bash "${_root}/tests/native/user-data.sh" "$<TARGET_FILE:papertide>" "${_root}" "${_test_output}/native")
+set_tests_properties(native-user-data PROPERTIES TIMEOUT 180 SKIP_RETURN_CODE 77 RUN_SERIAL ON)
 
 # --- browser tests (need the web build in PAPERTIDE_WEB_OUTPUT_DIR) ------------------------------------
 find_program(PAPERTIDE_NODE node)

@@ -34,6 +34,7 @@ set_property(TARGET papertide APPEND PROPERTY LINK_DEPENDS ${PAPERTIDE_DIGEST_FI
 
 # The site: emcc outputs + web/ shell + the font licence, copied when any of them changes.
 file(GLOB PAPERTIDE_WEB_SHELL CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")
+list(FILTER PAPERTIDE_WEB_SHELL EXCLUDE REGEX "/sw\\.js$")  # a template: PapertideShip.cmake writes the real one
 set(_stamp "${PROJECT_BINARY_DIR}/web-site.stamp")
 add_custom_command(
   OUTPUT "${_stamp}"

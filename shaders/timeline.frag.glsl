@@ -1,7 +1,8 @@
 // Colours one timeline cell: filtered count bright, unfiltered total faint, months without a digest
 // hatched (a gap in the record is not the same as zero papers), hover and month selection highlighted.
 in vec2 vCell;
-uniform sampler2D uCells;     // per cell: r = filtered intensity, g = total intensity, b = 1 for a gap month
+uniform sampler2D uCells;     // per cell: r = filtered intensity, g = total intensity, b = 1 for a gap month,
+                              // a = 1 when a paper in the cell was recommended more than once
 uniform vec2 uGrid;
 uniform vec2 uCellPixels;     // one cell's size in framebuffer pixels
 uniform vec2 uHover;          // hovered cell, or (-1, -1)
@@ -31,6 +32,9 @@ void main() {
     if (uSelection.x >= 0.0 && cellFloor.x >= uSelection.x && cellFloor.x <= uSelection.y)
         color = mix(color, uHighlight, 0.18);
     if (cellFloor == uHover) color = mix(color, uHighlight, 0.30);
+    // Recurring papers: a small dot in the cell's top-right corner, where cells are big enough to hold one.
+    if (texel.a > 0.5 && uCellPixels.x >= 10.0 && distance(inCell, vec2(uCellPixels.x - 5.0, 5.0)) < 2.5)
+        color = mix(color, uHighlight, 0.85);
     if (inCell.x < gutter || inCell.y < gutter) color = uBackground;
     fragColor = vec4(color, 1.0);
 }

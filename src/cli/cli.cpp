@@ -21,6 +21,7 @@ constexpr const char* kUsage =
     "       papertide topics [--data DIR] [--window N] [--json]          topic lifecycles: first, peak, latest, trend\n"
     "       papertide export --format bibtex|csv|json|md [QUERY] [search filters] [--min-picks N]\n"
     "                        [--reading-list FILE] [--out FILE] [--data DIR]   the filtered papers (or a list's bookmarks)\n"
+    "       papertide export-html [--data DIR] --out FILE                the corpus as one plain HTML page (- for stdout)\n"
     "exit codes: 0 ok, 1 invalid data, 2 usage or I/O error\n";
 
 }  // namespace
@@ -93,7 +94,7 @@ int usageError(const std::string& command, const std::string& message) {
 
 bool isCommand(int argc, char** argv) {
     if (argc < 2) return false;
-    for (const char* c : {"validate", "stats", "search", "infer", "topics", "export", "help", "--help", "-h", "--version"})
+    for (const char* c : {"validate", "stats", "search", "infer", "topics", "export", "export-html", "help", "--help", "-h", "--version"})
         if (std::strcmp(argv[1], c) == 0) return true;
     return false;
 }
@@ -107,6 +108,7 @@ int run(int argc, char** argv, const std::string& defaultDataDir) {
     if (command == "infer") return runInfer(args, defaultDataDir);
     if (command == "topics") return runTopics(args, defaultDataDir);
     if (command == "export") return runExport(args, defaultDataDir);
+    if (command == "export-html") return runExportHtml(args, defaultDataDir);
     if (command == "--version") {
         std::printf("papertide 0.1.0\n");
         return kExitOk;

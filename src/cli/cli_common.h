@@ -54,5 +54,6 @@ int runSearch(ArgScanner& args, const std::string& defaultDataDir);
 int runInfer(ArgScanner& args, const std::string& defaultDataDir);
 int runTopics(ArgScanner& args, const std::string& defaultDataDir);
 int runExport(ArgScanner& args, const std::string& defaultDataDir);
+int runExportHtml(ArgScanner& args, const std::string& defaultDataDir);
 
 }  // namespace papertide::cli

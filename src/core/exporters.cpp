@@ -133,11 +133,15 @@ std::string toMarkdown(const Corpus& c, const std::vector<PaperIndex>& papers) {
             const Appearance& a = c.appearances[p.appearances[i]];
             if (f.summaries[i].empty()) continue;
             out += "\n> **" + mdText(c.digests[a.digest].title) + "** (" + formatMonth(a.month) + ")\n>\n";
-            std::string quoted = f.summaries[i];
-            size_t pos = 0;
-            while ((pos = quoted.find('\n', pos)) != std::string::npos) {
-                quoted.replace(pos, 1, "\n> ");
-                pos += 3;
+            // The digest's own text is inline text too: escaped line by line, every line kept in the quote.
+            const std::string& text = f.summaries[i];
+            std::string quoted;
+            for (size_t start = 0;;) {
+                size_t end = text.find('\n', start);
+                std::string_view line = std::string_view(text).substr(start, end == std::string::npos ? text.npos : end - start);
+                quoted += (start ? "\n> " : "") + mdText(line);
+                if (end == std::string::npos) break;
+                start = end + 1;
             }
             out += "> " + quoted + "\n";
         }

@@ -49,17 +49,16 @@ struct TrackingIterator {
 };
 
 // nlohmann's messages carry a prefix and an excerpt of the input (which may be invalid UTF-8); keep the reason.
-std::string cleanParseMessage(const std::string& what) {
+// `lastToken` is that excerpt: removed verbatim, since the input may itself contain "; expected" or "; last read:".
+std::string cleanParseMessage(const std::string& what, const std::string& lastToken) {
     std::string msg = what;
     size_t dash = msg.find(" - ");
     if (dash != std::string::npos) msg = msg.substr(dash + 3);
     // Errors without the " - " part (e.g. out_of_range.406 "number overflow") still carry nlohmann's tag.
     if (msg.rfind("[json.exception.", 0) == 0 && msg.find("] ") != std::string::npos) msg = msg.substr(msg.find("] ") + 2);
-    size_t lastRead = msg.find("; last read:");
-    if (lastRead != std::string::npos) {
-        size_t expected = msg.find("; expected", lastRead);
-        msg = msg.substr(0, lastRead) + (expected != std::string::npos ? msg.substr(expected) : "");
-    }
+    std::string excerpt = "; last read: '" + lastToken + "'";
+    if (size_t at = msg.find(excerpt); at != std::string::npos) msg.erase(at, excerpt.size());
+    else if (size_t lastRead = msg.find("; last read:"); lastRead != std::string::npos) msg.erase(lastRead);
     if (msg.find("unexpected end of input") != std::string::npos) msg = "unexpected end of input (truncated file?)";
     return "invalid JSON: " + msg;
 }
@@ -116,8 +115,8 @@ public:
         stack_.pop_back();
         return true;
     }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
-        return fail(position > 0 ? position - 1 : 0, cleanParseMessage(ex.what()));
+    bool parse_error(std::size_t position, const std::string& lastToken, const nlohmann::detail::exception& ex) {
+        return fail(position > 0 ? position - 1 : 0, cleanParseMessage(ex.what(), lastToken));
     }
 
     bool failed() const { return failed_; }

@@ -22,7 +22,8 @@ bool mergeReadingList(std::string_view file, ReaderMarks& marks, MergeReport& re
         error = "not a JSON file";
         return false;
     }
-    if (!j.is_object() || j.value("format", std::string()) != "papertide-reading-list") {
+    // Not j.value("format", ...): it throws when "format" is there but not a string (the web build aborts).
+    if (!j.is_object() || !j.contains("format") || j["format"] != "papertide-reading-list") {
         error = "not a Papertide reading list (expected \"format\": \"papertide-reading-list\")";
         return false;
     }

@@ -1,7 +1,8 @@
 #include "core/search_index.h"
 
 #include <algorithm>
-#include <map>
+#include <cstring>
+#include <utility>
 
 #include "core/text.h"
 
@@ -9,40 +10,84 @@ namespace papertide::core {
 
 namespace {
 
-uint64_t gramKey(char32_t a, char32_t b) { return (uint64_t(a) << 32) | b; }
+constexpr uint32_t kNoList = UINT32_MAX;
+// Checking one paper's text costs about as much as decoding this many postings: it decides between
+// walking a posting list and scanning the few candidates left.
+constexpr uint64_t kScanCost = 32;
 
-// Calls onWord(word) for each run of word characters and onCjk(a, b) for each CJK unigram (b == 0) and bigram.
+uint64_t gramKey(char32_t a, char32_t b) { return (uint64_t(a) << 21) | b; }
+
+bool isSpaceCp(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v'; }
+
+// Appends foldForSearch(concatenation of everything added) to `out`, without building the concatenation.
+class FoldWriter {
+public:
+    explicit FoldWriter(std::string& out) : out_(out), start_(out.size()) {}
+    void add(std::string_view s) {
+        size_t pos = 0;
+        while (pos < s.size()) {
+            unsigned char c = static_cast<unsigned char>(s[pos]);
+            char32_t cp;
+            if (c < 0x80) {
+                ++pos;
+                cp = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+            } else {
+                cp = foldCodePoint(decodeUtf8(s, pos));
+            }
+            if (isSpaceCp(cp)) {
+                pending_ = out_.size() > start_;
+                continue;
+            }
+            if (pending_) {
+                out_ += ' ';
+                pending_ = false;
+            }
+            if (cp < 0x80) out_ += static_cast<char>(cp);
+            else appendUtf8(out_, cp);
+        }
+    }
+
+private:
+    std::string& out_;
+    size_t start_;
+    bool pending_ = false;
+};
+
+// Calls onWord(word, pos) for each run of word characters, onCjk(a, b, pos, bytes) for each CJK unigram
+// (b == 0) and bigram; pos is the byte offset of the token, bytes its length.
 template <typename OnWord, typename OnCjk>
 void tokenize(std::string_view folded, OnWord onWord, OnCjk onCjk) {
-    size_t pos = 0, wordStart = std::string_view::npos;
+    size_t pos = 0, wordStart = std::string_view::npos, prevStart = 0;
     char32_t prevCjk = 0;
     while (pos < folded.size()) {
         size_t start = pos;
-        char32_t cp = decodeUtf8(folded, pos);
+        char32_t cp;
+        unsigned char c = static_cast<unsigned char>(folded[pos]);
+        if (c < 0x80) {
+            ++pos;
+            cp = c;
+        } else {
+            cp = decodeUtf8(folded, pos);
+        }
         if (isWordChar(cp)) {
             if (wordStart == std::string_view::npos) wordStart = start;
             prevCjk = 0;
             continue;
         }
         if (wordStart != std::string_view::npos) {
-            onWord(folded.substr(wordStart, start - wordStart));
+            onWord(folded.substr(wordStart, start - wordStart), wordStart);
             wordStart = std::string_view::npos;
         }
-        if (isCjk(cp)) {
-            onCjk(cp, 0);
-            if (prevCjk) onCjk(prevCjk, cp);
+        if (cp >= 0x3040 && isCjk(cp)) {
+            onCjk(cp, char32_t(0), start, pos - start);
+            if (prevCjk) onCjk(prevCjk, cp, prevStart, pos - prevStart);
             prevCjk = cp;
+            prevStart = start;
         } else {
             prevCjk = 0;
         }
     }
-    if (wordStart != std::string_view::npos) onWord(folded.substr(wordStart));
-}
-
-std::vector<PaperIndex> intersect(const std::vector<PaperIndex>& a, const std::vector<PaperIndex>& b) {
-    std::vector<PaperIndex> out;
-    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
-    return out;
+    if (wordStart != std::string_view::npos) onWord(folded.substr(wordStart), wordStart);
 }
 
 bool precededByWordChar(std::string_view text, size_t pos) {
@@ -53,7 +98,387 @@ bool precededByWordChar(std::string_view text, size_t pos) {
     return isWordChar(decodeUtf8(text, p));
 }
 
+// Substring search (Boyer-Moore-Horspool), prepared once per term and reused for every paper checked.
+class Finder {
+public:
+    explicit Finder(std::string_view needle) : needle_(needle) {
+        const size_t m = needle.size();
+        size_t p = 0;
+        wordStart_ = m > 0 && isWordChar(decodeUtf8(needle, p));
+        if (m < 2) return;
+        for (uint32_t& s : shift_) s = static_cast<uint32_t>(m);
+        for (size_t i = 0; i + 1 < m; ++i) shift_[static_cast<unsigned char>(needle[i])] = static_cast<uint32_t>(m - 1 - i);
+    }
+    // Plain substring position, or npos.
+    size_t find(std::string_view hay, size_t from) const {
+        const size_t m = needle_.size(), n = hay.size();
+        if (from > n) return std::string_view::npos;
+        if (m == 0) return from;
+        if (m == 1) {
+            const void* hit = std::memchr(hay.data() + from, needle_[0], n - from);
+            return hit ? static_cast<size_t>(static_cast<const char*>(hit) - hay.data()) : std::string_view::npos;
+        }
+        const unsigned char last = static_cast<unsigned char>(needle_[m - 1]);
+        const char* h = hay.data();
+        for (size_t pos = from; pos + m <= n;) {
+            unsigned char c = static_cast<unsigned char>(h[pos + m - 1]);
+            if (c == last && std::memcmp(h + pos, needle_.data(), m - 1) == 0) return pos;
+            pos += shift_[c];
+        }
+        return std::string_view::npos;
+    }
+    // The term's semantics: a term that starts with a letter or digit must start a word.
+    size_t findTerm(std::string_view hay, size_t from) const {
+        size_t pos = find(hay, from);
+        while (wordStart_ && pos != std::string_view::npos && precededByWordChar(hay, pos)) pos = find(hay, pos + 1);
+        return pos;
+    }
+    // relevance() of one term in fifths: 50 (first hit in the title) or 30 (authors/id) + 2 per hit, up to 5 hits.
+    uint32_t fifths(std::string_view hay, uint32_t titleEnd, uint32_t authorsEnd) const {
+        size_t pos = findTerm(hay, 0);
+        if (pos == std::string_view::npos) return 0;
+        uint32_t score = pos < titleEnd ? 50 : pos < authorsEnd ? 30 : 0;
+        int hits = 0;
+        for (; pos != std::string_view::npos && hits < 5; pos = findTerm(hay, pos + needle_.size())) ++hits;
+        return score + 2 * static_cast<uint32_t>(hits);
+    }
+
+private:
+    std::string_view needle_;
+    bool wordStart_ = false;
+    uint32_t shift_[256];
+};
+
+// Postings carry (hits - 1) in bits 0-2 and the zone of the first hit in bits 3-4 (2 title, 1 authors/id,
+// 0 summaries); accumulated metadata keeps hits (1..5) in bits 0-2 instead.
+constexpr uint32_t kZoneFifths[4] = {0, 30, 50, 50};
+uint8_t accFromPosting(uint32_t meta) { return static_cast<uint8_t>((meta & 0x18) | ((meta & 7) + 1)); }
+uint32_t fifthsOfAcc(uint8_t acc) { return kZoneFifths[acc >> 3] + 2 * (acc & 7u); }
+uint8_t combineAcc(uint8_t a, uint8_t b) {
+    if (!a) return b;
+    uint32_t hits = std::min<uint32_t>(5, (a & 7u) + (b & 7u));
+    return static_cast<uint8_t>(std::max(a & 0x18, b & 0x18) | hits);
+}
+
+void putVarint(std::vector<uint8_t>& out, uint32_t v) {
+    while (v >= 0x80) {
+        out.push_back(static_cast<uint8_t>(v | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<uint8_t>(v));
+}
+
+inline uint32_t getVarint(const uint8_t*& p) {
+    uint32_t v = *p++;
+    if (v < 0x80) return v;
+    v &= 0x7F;
+    for (uint32_t shift = 7;; shift += 7) {
+        uint32_t b = *p++;
+        v |= (b & 0x7F) << shift;
+        if (b < 0x80) return v;
+    }
+}
+
+uint64_t hashBytes(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+    return h ^ (h >> 29);
+}
+
 }  // namespace
+
+// --- building -------------------------------------------------------------------------------------------
+
+class SearchIndexBuilder {
+public:
+    SearchIndexBuilder(SearchIndex& ix, const Corpus& c) : ix_(ix), c_(c) {}
+
+    void run() {
+        const size_t n = c_.papers.size();
+        reserveText();
+        ix_.docStart_.resize(n + 1);
+        ix_.titleEnd_.resize(n);
+        ix_.authorsEnd_.resize(n);
+        gramSlots_.assign(1 << 14, 0);
+        gramSlotIds_.assign(1 << 14, kNoList);
+        wordSlots_.assign(1 << 12, kNoList);
+        wordStart_.push_back(0);
+        for (PaperIndex pi = 0; pi < n; ++pi) addPaper(pi);
+        ix_.docStart_[n] = ix_.text_.size();
+        finish();
+        computeRanks();
+    }
+
+private:
+    // The text is written into one buffer: reserve its (upper-bound) size so it never reallocates.
+    void reserveText() {
+        size_t bytes = 0;
+        for (const Paper& p : c_.papers) {
+            bytes += p.title.size() + p.id.size() + 8;
+            for (AuthorIndex a : p.authors) bytes += c_.authors[a].name.size() + 2;
+            for (AppearanceIndex ai : p.appearances) {
+                const Appearance& a = c_.appearances[ai];
+                bytes += a.titleZh.size() + a.summary.size() + a.why.size() + a.insight.size() + 12;
+            }
+        }
+        ix_.text_.reserve(bytes + 16);
+    }
+
+    void addPaper(PaperIndex pi) {
+        const Paper& p = c_.papers[pi];
+        std::string& text = ix_.text_;
+        const size_t start = text.size();
+        ix_.docStart_[pi] = start;
+        {
+            FoldWriter title(text);
+            title.add(p.title);
+            for (AppearanceIndex ai : p.appearances) {
+                const Appearance& a = c_.appearances[ai];
+                if (a.titleZh.empty()) continue;
+                title.add(" \x1f ");
+                title.add(a.titleZh);
+            }
+        }
+        ix_.titleEnd_[pi] = static_cast<uint32_t>(text.size() - start);
+        text += " \x1f ";
+        {
+            FoldWriter authors(text);
+            for (AuthorIndex a : p.authors) {
+                authors.add(c_.authors[a].name);
+                authors.add("; ");
+            }
+            authors.add(p.id);
+        }
+        ix_.authorsEnd_[pi] = static_cast<uint32_t>(text.size() - start);
+        {
+            FoldWriter body(text);
+            for (AppearanceIndex ai : p.appearances) {
+                const Appearance& a = c_.appearances[ai];
+                for (const std::string* s : {&a.summary, &a.why, &a.insight}) {
+                    if (s->empty()) continue;
+                    body.add(" \x1f ");
+                    body.add(*s);
+                }
+            }
+        }
+        std::string_view doc = std::string_view(text).substr(start);
+        touched_.clear();
+        tokenize(
+            doc, [&](std::string_view word, size_t pos) { hit(wordId(word), pos, word.size(), pi); },
+            [&](char32_t a, char32_t b, size_t pos, size_t bytes) { hit(gramId(gramKey(a, b)), pos, bytes, pi); });
+        const uint32_t titleEnd = ix_.titleEnd_[pi], authorsEnd = ix_.authorsEnd_[pi];
+        for (uint32_t list : touched_) {
+            uint32_t zone = firstPos_[list] < titleEnd ? 2 : firstPos_[list] < authorsEnd ? 1 : 0;
+            uint32_t meta = (zone << 3) | (hits_[list] - 1u);
+            putVarint(bytes_[list], ((pi - lastDoc_[list]) << 5) | meta);  // lastDoc_ starts at -1
+            lastDoc_[list] = pi;
+            ++count_[list];
+        }
+    }
+
+    void hit(uint32_t list, size_t pos, size_t bytes, PaperIndex pi) {
+        if (stamp_[list] != pi + 1) {
+            stamp_[list] = pi + 1;
+            touched_.push_back(list);
+            firstPos_[list] = static_cast<uint32_t>(pos);
+            hits_[list] = 1;
+            lastEnd_[list] = static_cast<uint32_t>(pos + bytes);
+        } else if (pos >= lastEnd_[list]) {  // non-overlapping hits, as the text search counts them
+            if (hits_[list] < 5) ++hits_[list];
+            lastEnd_[list] = static_cast<uint32_t>(pos + bytes);
+        }
+    }
+
+    uint32_t newList() {
+        uint32_t id = static_cast<uint32_t>(bytes_.size());
+        bytes_.emplace_back();
+        lastDoc_.push_back(UINT32_MAX);
+        count_.push_back(0);
+        stamp_.push_back(0);
+        firstPos_.push_back(0);
+        lastEnd_.push_back(0);
+        hits_.push_back(0);
+        return id;
+    }
+
+    uint32_t gramId(uint64_t key) {
+        size_t mask = gramSlots_.size() - 1;
+        for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;; i = (i + 1) & mask) {
+            if (gramSlots_[i] == key) return gramSlotIds_[i];
+            if (gramSlots_[i] == 0) {
+                uint32_t id = newList();
+                gramSlots_[i] = key;
+                gramSlotIds_[i] = id;
+                gramLists_.push_back({key, id});
+                if (gramLists_.size() * 2 > gramSlots_.size()) growGrams();
+                return id;
+            }
+        }
+    }
+
+    void growGrams() {
+        std::vector<uint64_t> keys(gramSlots_.size() * 2, 0);
+        std::vector<uint32_t> ids(keys.size(), kNoList);
+        size_t mask = keys.size() - 1;
+        for (const auto& [key, id] : gramLists_) {
+            size_t i = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;
+            while (keys[i]) i = (i + 1) & mask;
+            keys[i] = key;
+            ids[i] = id;
+        }
+        gramSlots_.swap(keys);
+        gramSlotIds_.swap(ids);
+    }
+
+    std::string_view wordText(uint32_t w) const {
+        return std::string_view(wordArena_).substr(wordStart_[w], wordStart_[w + 1] - wordStart_[w]);
+    }
+
+    uint32_t wordId(std::string_view word) {
+        size_t mask = wordSlots_.size() - 1;
+        for (size_t i = hashBytes(word) & mask;; i = (i + 1) & mask) {
+            uint32_t w = wordSlots_[i];
+            if (w == kNoList) {
+                w = static_cast<uint32_t>(wordLists_.size());
+                wordSlots_[i] = w;
+                wordArena_.append(word);
+                wordStart_.push_back(static_cast<uint32_t>(wordArena_.size()));
+                wordLists_.push_back(newList());
+                if (wordLists_.size() * 2 > wordSlots_.size()) growWords();
+                return wordLists_[w];
+            }
+            if (wordText(w) == word) return wordLists_[w];
+        }
+    }
+
+    void growWords() {
+        std::vector<uint32_t> slots(wordSlots_.size() * 2, kNoList);
+        size_t mask = slots.size() - 1;
+        for (uint32_t w = 0; w < wordLists_.size(); ++w) {
+            size_t i = hashBytes(wordText(w)) & mask;
+            while (slots[i] != kNoList) i = (i + 1) & mask;
+            slots[i] = w;
+        }
+        wordSlots_.swap(slots);
+    }
+
+    // Lays the lists out in key order (grams by code, then words alphabetically) in one flat array.
+    void finish() {
+        std::vector<uint64_t>().swap(gramSlots_);
+        std::vector<uint32_t>().swap(gramSlotIds_);
+        std::vector<uint32_t>().swap(wordSlots_);
+        for (auto* v : {&stamp_, &firstPos_, &lastEnd_, &lastDoc_}) std::vector<uint32_t>().swap(*v);
+        std::vector<uint8_t>().swap(hits_);
+
+        std::sort(gramLists_.begin(), gramLists_.end());
+        std::vector<uint32_t> words(wordLists_.size());
+        for (uint32_t w = 0; w < words.size(); ++w) words[w] = w;
+        std::sort(words.begin(), words.end(), [&](uint32_t a, uint32_t b) { return wordText(a) < wordText(b); });
+
+        std::vector<uint32_t> order;  // build list ids in final order
+        order.reserve(bytes_.size());
+        ix_.gramKeys_.reserve(gramLists_.size());
+        for (const auto& [key, id] : gramLists_) {
+            ix_.gramKeys_.push_back(key);
+            order.push_back(id);
+        }
+        std::vector<std::pair<uint64_t, uint32_t>>().swap(gramLists_);
+        ix_.words_.reserve(wordArena_.size());
+        ix_.wordStart_.reserve(words.size() + 1);
+        ix_.wordStart_.push_back(0);
+        for (uint32_t w : words) {
+            ix_.words_.append(wordText(w));
+            ix_.wordStart_.push_back(static_cast<uint32_t>(ix_.words_.size()));
+            order.push_back(wordLists_[w]);
+        }
+        std::string().swap(wordArena_);
+        size_t total = 0;
+        for (const auto& b : bytes_) total += b.size();
+        ix_.postings_.resize(total);
+        ix_.listStart_.resize(order.size() + 1);
+        ix_.listCount_.resize(order.size());
+        size_t at = 0;
+        for (size_t i = 0; i < order.size(); ++i) {
+            std::vector<uint8_t>& b = bytes_[order[i]];
+            ix_.listStart_[i] = at;
+            ix_.listCount_[i] = count_[order[i]];
+            if (!b.empty()) std::memcpy(ix_.postings_.data() + at, b.data(), b.size());
+            at += b.size();
+            std::vector<uint8_t>().swap(b);  // keeps the peak near one copy of the postings
+        }
+        ix_.listStart_[order.size()] = at;
+    }
+
+    // Dense ranks for sortPapers: equal papers (under each order's comparison) share a rank.
+    void computeRanks() {
+        const auto& P = c_.papers;
+        const size_t n = P.size();
+        std::vector<uint32_t> firstRank(n, 0);
+        for (PaperIndex p = 0; p < n; ++p)
+            if (!P[p].appearances.empty()) firstRank[p] = c_.appearances[P[p].appearances.front()].rank;
+        auto dense = [&](std::vector<uint32_t>& out, auto less) {
+            std::vector<PaperIndex> order(n);
+            for (PaperIndex p = 0; p < n; ++p) order[p] = p;
+            std::sort(order.begin(), order.end(), [&](PaperIndex a, PaperIndex b) { return less(a, b) || (!less(b, a) && a < b); });
+            out.assign(n, 0);
+            uint32_t r = 0;
+            for (size_t i = 0; i < n; ++i) {
+                if (i > 0 && less(order[i - 1], order[i])) ++r;
+                out[order[i]] = r;
+            }
+        };
+        auto newest = [&](PaperIndex a, PaperIndex b) {
+            if (P[a].lastMonth != P[b].lastMonth) return P[a].lastMonth > P[b].lastMonth;
+            return firstRank[a] < firstRank[b];
+        };
+        auto& ranks = ix_.ranks_;
+        dense(ranks[int(SearchIndex::Rank::Newest)], newest);
+        dense(ranks[int(SearchIndex::Rank::Oldest)], [&](PaperIndex a, PaperIndex b) {
+            if (P[a].firstMonth != P[b].firstMonth) return P[a].firstMonth < P[b].firstMonth;
+            return firstRank[a] < firstRank[b];
+        });
+        const std::vector<uint32_t>& newestRank = ranks[int(SearchIndex::Rank::Newest)];
+        dense(ranks[int(SearchIndex::Rank::Recurrence)], [&](PaperIndex a, PaperIndex b) {
+            if (P[a].appearances.size() != P[b].appearances.size()) return P[a].appearances.size() > P[b].appearances.size();
+            return newestRank[a] < newestRank[b];
+        });
+        // Title order: folded title, then paper index (every paper has its own rank).
+        std::vector<std::string> titles(n);
+        for (PaperIndex p = 0; p < n; ++p) titles[p] = foldForSearch(P[p].title);
+        std::vector<PaperIndex> order(n);
+        for (PaperIndex p = 0; p < n; ++p) order[p] = p;
+        std::sort(order.begin(), order.end(), [&](PaperIndex a, PaperIndex b) {
+            int cmp = titles[a].compare(titles[b]);
+            return cmp != 0 ? cmp < 0 : a < b;
+        });
+        auto& title = ranks[int(SearchIndex::Rank::Title)];
+        title.assign(n, 0);
+        for (size_t i = 0; i < n; ++i) title[order[i]] = static_cast<uint32_t>(i);
+    }
+
+    SearchIndex& ix_;
+    const Corpus& c_;
+    // Per list while building: encoded postings, last paper, count, and this paper's hits.
+    std::vector<std::vector<uint8_t>> bytes_;
+    std::vector<uint32_t> lastDoc_, count_, stamp_, firstPos_, lastEnd_;
+    std::vector<uint8_t> hits_;
+    std::vector<uint32_t> touched_;
+    // Open-addressing maps: gram code -> list, word -> word number (-> list).
+    std::vector<uint64_t> gramSlots_;
+    std::vector<uint32_t> gramSlotIds_;
+    std::vector<std::pair<uint64_t, uint32_t>> gramLists_;
+    std::vector<uint32_t> wordSlots_;
+    std::string wordArena_;
+    std::vector<uint32_t> wordStart_;
+    std::vector<uint32_t> wordLists_;
+};
+
+SearchIndex::SearchIndex(const Corpus& corpus) {
+    SearchIndexBuilder builder(*this, corpus);
+    builder.run();
+}
+
+// --- queries --------------------------------------------------------------------------------------------
 
 SearchQuery parseSearchQuery(std::string_view text) {
     SearchQuery q;
@@ -80,148 +505,352 @@ SearchQuery parseSearchQuery(std::string_view text) {
     return q;
 }
 
-SearchIndex::SearchIndex(const Corpus& corpus) {
-    docs_.resize(corpus.papers.size());
-    std::map<std::string, std::vector<PaperIndex>, std::less<>> vocabulary;
-    for (PaperIndex pi = 0; pi < corpus.papers.size(); ++pi) {
-        const Paper& p = corpus.papers[pi];
-        std::string title = p.title, authors, body;
-        for (AuthorIndex a : p.authors) authors += corpus.authors[a].name + "; ";
-        authors += p.id;
-        for (AppearanceIndex ai : p.appearances) {
-            const Appearance& a = corpus.appearances[ai];
-            if (!a.titleZh.empty()) title += " \x1f " + a.titleZh;
-            for (const std::string* s : {&a.summary, &a.why, &a.insight})
-                if (!s->empty()) body += " \x1f " + *s;
-        }
-        Doc& d = docs_[pi];
-        d.text = foldForSearch(title);
-        d.titleEnd = static_cast<uint32_t>(d.text.size());
-        d.text += " \x1f " + foldForSearch(authors);
-        d.authorsEnd = static_cast<uint32_t>(d.text.size());
-        d.text += foldForSearch(body);
-        tokenize(
-            d.text,
-            [&](std::string_view word) {
-                auto it = vocabulary.find(word);
-                if (it == vocabulary.end()) it = vocabulary.emplace(std::string(word), std::vector<PaperIndex>{}).first;
-                if (it->second.empty() || it->second.back() != pi) it->second.push_back(pi);
-            },
-            [&](char32_t a, char32_t b) {
-                auto& list = cjkGrams_[gramKey(a, b)];
-                if (list.empty() || list.back() != pi) list.push_back(pi);
-            });
-    }
-    words_.reserve(vocabulary.size());
-    wordPostings_.reserve(vocabulary.size());
-    for (auto& [word, postings] : vocabulary) {
-        words_.push_back(word);
-        wordPostings_.push_back(std::move(postings));
-    }
-}
-
-std::vector<PaperIndex> SearchIndex::candidates(std::string_view term) const {
-    std::vector<std::vector<PaperIndex>> lists;
+// How one term is answered: the key ranges whose unions must all hold it (a word prefix is a range of
+// words, a CJK gram one list), and whether those lists answer it exactly (no verification needed).
+struct SearchIndex::TermPlan {
+    std::string_view term;
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;  // [first, last) list numbers
+    std::vector<uint64_t> sizes;                          // postings per range
+    bool exact = false;
     bool impossible = false;
-    tokenize(
-        term,
-        [&](std::string_view word) {
-            // Any word starting with this token may hold the match (prefix semantics); union their postings.
-            auto first = std::lower_bound(words_.begin(), words_.end(), word);
-            std::vector<PaperIndex> merged;
-            for (auto it = first; it != words_.end() && it->compare(0, word.size(), word) == 0; ++it) {
-                const auto& postings = wordPostings_[it - words_.begin()];
-                merged.insert(merged.end(), postings.begin(), postings.end());
+    uint64_t estimate = 0;  // at most this many papers match
+};
+
+// Papers with their accumulated per-key metadata (hits, zone), ascending.
+struct SearchIndex::DocSet {
+    std::vector<PaperIndex> docs;
+    std::vector<uint8_t> meta;
+};
+
+SearchIndex::TermPlan SearchIndex::plan(std::string_view term) const {
+    TermPlan plan;
+    plan.term = term;
+    const uint32_t grams = static_cast<uint32_t>(gramKeys_.size());
+    size_t cjkRun = 0, tokens = 0;
+    bool onlyOneRun = true;
+    auto addGram = [&](uint64_t key) {
+        auto it = std::lower_bound(gramKeys_.begin(), gramKeys_.end(), key);
+        if (it == gramKeys_.end() || *it != key) {
+            plan.impossible = true;
+            return;
+        }
+        uint32_t list = static_cast<uint32_t>(it - gramKeys_.begin());
+        plan.ranges.push_back({list, list + 1});
+        plan.sizes.push_back(listCount_[list]);
+    };
+    std::vector<char32_t> run;
+    auto flushCjk = [&] {
+        if (run.empty()) return;
+        ++tokens;
+        if (run.size() == 1) addGram(gramKey(run[0], 0));
+        for (size_t i = 1; i < run.size(); ++i) addGram(gramKey(run[i - 1], run[i]));
+        cjkRun = run.size();
+        run.clear();
+    };
+    size_t pos = 0, wordStart = std::string_view::npos;
+    auto flushWord = [&](size_t end) {
+        if (wordStart == std::string_view::npos) return;
+        ++tokens;
+        std::string_view w = term.substr(wordStart, end - wordStart);
+        size_t lo = 0, hi = wordStart_.empty() ? 0 : wordStart_.size() - 1;
+        // First word >= w, then the first word that does not start with w.
+        size_t first = lo, last = hi;
+        {
+            size_t a = lo, b = hi;
+            while (a < b) {
+                size_t m = (a + b) / 2;
+                if (word(m) < w) a = m + 1;
+                else b = m;
             }
-            std::sort(merged.begin(), merged.end());
-            merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-            if (merged.empty()) impossible = true;
-            lists.push_back(std::move(merged));
-        },
-        [&](char32_t a, char32_t b) {
-            auto it = cjkGrams_.find(gramKey(a, b));
-            if (it == cjkGrams_.end()) { impossible = true; return; }
-            lists.push_back(it->second);
-        });
-    if (impossible) return {};
-    if (lists.empty()) {  // nothing indexable (punctuation only): verify every paper
-        std::vector<PaperIndex> all(docs_.size());
-        for (PaperIndex i = 0; i < all.size(); ++i) all[i] = i;
-        return all;
+            first = a;
+            b = hi;
+            while (a < b) {
+                size_t m = (a + b) / 2;
+                if (word(m).substr(0, w.size()) == w) a = m + 1;
+                else b = m;
+            }
+            last = a;
+        }
+        if (first == last) plan.impossible = true;
+        uint64_t size = 0;
+        for (size_t k = first; k < last; ++k) size += listCount_[grams + k];
+        plan.ranges.push_back({grams + static_cast<uint32_t>(first), grams + static_cast<uint32_t>(last)});
+        plan.sizes.push_back(size);
+        cjkRun = 0;
+        wordStart = std::string_view::npos;
+    };
+    bool other = false;  // characters that are neither word nor CJK (spaces, punctuation)
+    while (pos < term.size()) {
+        size_t start = pos;
+        char32_t cp = decodeUtf8(term, pos);
+        if (isWordChar(cp)) {
+            flushCjk();
+            if (wordStart == std::string_view::npos) wordStart = start;
+            continue;
+        }
+        flushWord(start);
+        if (isCjk(cp)) {
+            run.push_back(cp);
+        } else {
+            flushCjk();
+            other = true;
+        }
     }
-    std::sort(lists.begin(), lists.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
-    std::vector<PaperIndex> result = std::move(lists.front());
-    for (size_t i = 1; i < lists.size() && !result.empty(); ++i) result = intersect(result, lists[i]);
-    return result;
+    flushWord(term.size());
+    flushCjk();
+    onlyOneRun = tokens == 1 && !other;
+    // One word (prefix semantics) or one or two CJK characters: the lists are exactly the term's papers.
+    plan.exact = onlyOneRun && !plan.impossible && (cjkRun == 0 || cjkRun <= 2);
+    const uint64_t n = paperCount();
+    plan.estimate = n;
+    for (uint64_t s : plan.sizes) plan.estimate = std::min(plan.estimate, s);
+    return plan;
 }
 
-size_t SearchIndex::findTerm(const Doc& doc, std::string_view term, size_t from) const {
-    size_t pos = doc.text.find(term, from);
-    // A term that starts with a letter or digit must start a word: "rl" matches "RL agents", not "world".
-    if (!term.empty()) {
-        size_t p = 0;
-        bool wordStart = isWordChar(decodeUtf8(term, p));
-        while (wordStart && pos != std::string::npos && precededByWordChar(doc.text, pos))
-            pos = doc.text.find(term, pos + 1);
+void SearchIndex::decodeList(uint32_t list, DocSet& out, bool withMeta) const {
+    const uint8_t* p = postings_.data() + listStart_[list];
+    const uint32_t count = listCount_[list];
+    out.docs.resize(count);
+    if (withMeta) out.meta.resize(count);
+    uint32_t doc = UINT32_MAX;
+    for (uint32_t i = 0; i < count; ++i) {
+        uint32_t v = getVarint(p);
+        doc += v >> 5;
+        out.docs[i] = doc;
+        if (withMeta) out.meta[i] = accFromPosting(v & 31);
     }
-    return pos;
+}
+
+void SearchIndex::unionLists(uint32_t first, uint32_t last, DocSet& out, bool withMeta) const {
+    out.docs.clear();
+    out.meta.clear();
+    if (first >= last) return;
+    if (last - first == 1) return decodeList(first, out, withMeta);
+    const size_t n = paperCount();
+    uint64_t total = 0;
+    for (uint32_t l = first; l < last; ++l) total += listCount_[l];
+    if (total * 8 >= n) {
+        // Dense: accumulate per paper, then read the papers out in order.
+        std::vector<uint8_t> acc(n, 0);
+        for (uint32_t l = first; l < last; ++l) {
+            const uint8_t* p = postings_.data() + listStart_[l];
+            uint32_t doc = UINT32_MAX;
+            for (uint32_t i = 0, c = listCount_[l]; i < c; ++i) {
+                uint32_t v = getVarint(p);
+                doc += v >> 5;
+                acc[doc] = combineAcc(acc[doc], accFromPosting(v & 31));
+            }
+        }
+        for (PaperIndex d = 0; d < n; ++d) {
+            if (!acc[d]) continue;
+            out.docs.push_back(d);
+            if (withMeta) out.meta.push_back(acc[d]);
+        }
+        return;
+    }
+    std::vector<std::pair<PaperIndex, uint8_t>> all;
+    all.reserve(total);
+    for (uint32_t l = first; l < last; ++l) {
+        const uint8_t* p = postings_.data() + listStart_[l];
+        uint32_t doc = UINT32_MAX;
+        for (uint32_t i = 0, c = listCount_[l]; i < c; ++i) {
+            uint32_t v = getVarint(p);
+            doc += v >> 5;
+            all.push_back({doc, accFromPosting(v & 31)});
+        }
+    }
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [doc, acc] : all) {
+        if (!out.docs.empty() && out.docs.back() == doc) {
+            if (withMeta) out.meta.back() = combineAcc(out.meta.back(), acc);
+            continue;
+        }
+        out.docs.push_back(doc);
+        if (withMeta) out.meta.push_back(acc);
+    }
+}
+
+// Keeps the papers of `set` that are in the union of lists [first, last); `scores` (aligned with the set)
+// follows, and gains the lists' scores when addScores.
+void SearchIndex::intersectList(uint32_t first, uint32_t last, DocSet& set, std::vector<uint32_t>* scores,
+                                bool addScores) const {
+    size_t kept = 0;
+    if (last - first == 1) {
+        // Walk the one list alongside the set, stopping after the set's last paper.
+        const uint8_t* p = postings_.data() + listStart_[first];
+        uint32_t remaining = listCount_[first], doc = UINT32_MAX;
+        for (size_t i = 0; i < set.docs.size() && remaining > 0;) {
+            uint32_t v = getVarint(p);
+            --remaining;
+            doc += v >> 5;
+            while (i < set.docs.size() && set.docs[i] < doc) ++i;
+            if (i < set.docs.size() && set.docs[i] == doc) {
+                if (scores) (*scores)[kept] = (*scores)[i] + (addScores ? fifthsOfAcc(accFromPosting(v & 31)) : 0);
+                set.docs[kept++] = doc;
+                ++i;
+            }
+        }
+    } else {
+        DocSet other;
+        unionLists(first, last, other, scores && addScores);
+        size_t j = 0;
+        for (size_t i = 0; i < set.docs.size(); ++i) {
+            while (j < other.docs.size() && other.docs[j] < set.docs[i]) ++j;
+            if (j == other.docs.size()) break;
+            if (other.docs[j] != set.docs[i]) continue;
+            if (scores) (*scores)[kept] = (*scores)[i] + (addScores ? fifthsOfAcc(other.meta[j]) : 0);
+            set.docs[kept++] = set.docs[i];
+        }
+    }
+    set.docs.resize(kept);
+    if (scores) scores->resize(kept);
+}
+
+// Removes the papers of the union of lists [first, last) from `set`.
+void SearchIndex::subtractLists(uint32_t first, uint32_t last, DocSet& set, std::vector<uint32_t>* scores) const {
+    DocSet other;
+    unionLists(first, last, other, false);
+    size_t kept = 0, j = 0;
+    for (size_t i = 0; i < set.docs.size(); ++i) {
+        while (j < other.docs.size() && other.docs[j] < set.docs[i]) ++j;
+        if (j < other.docs.size() && other.docs[j] == set.docs[i]) continue;
+        if (scores) (*scores)[kept] = (*scores)[i];
+        set.docs[kept++] = set.docs[i];
+    }
+    set.docs.resize(kept);
+    if (scores) scores->resize(kept);
+}
+
+SearchIndex::Scored SearchIndex::matchScored(const SearchQuery& query, bool withScores) const {
+    Scored out;
+    const size_t n = paperCount();
+    if (n == 0) return out;
+    std::vector<TermPlan> plans;
+    for (const std::string& term : query.include) {
+        plans.push_back(plan(term));
+        if (plans.back().impossible) return out;
+    }
+    std::stable_sort(plans.begin(), plans.end(), [](const TermPlan& a, const TermPlan& b) { return a.estimate < b.estimate; });
+    DocSet set;
+    std::vector<uint32_t> scores;
+    std::vector<uint32_t>* sc = withScores ? &scores : nullptr;
+
+    // Keeps the papers of `set` whose text holds the term (adding its score).
+    auto scan = [&](const TermPlan& p) {
+        Finder finder(p.term);
+        size_t kept = 0;
+        for (size_t i = 0; i < set.docs.size(); ++i) {
+            PaperIndex d = set.docs[i];
+            if (withScores) {
+                uint32_t f = finder.fifths(docText(d), titleEnd_[d], authorsEnd_[d]);
+                if (!f) continue;
+                scores[kept] = scores[i] + f;
+            } else if (finder.findTerm(docText(d), 0) == std::string_view::npos) {
+                continue;
+            }
+            set.docs[kept++] = d;
+        }
+        set.docs.resize(kept);
+        if (withScores) scores.resize(kept);
+    };
+
+    if (plans.empty()) {
+        set.docs.resize(n);
+        for (PaperIndex i = 0; i < n; ++i) set.docs[i] = i;
+        if (withScores) scores.assign(n, 0);
+    } else {
+        const TermPlan& first = plans.front();
+        if (first.exact) {
+            unionLists(first.ranges[0].first, first.ranges[0].second, set, withScores);
+            if (withScores) {
+                scores.resize(set.docs.size());
+                for (size_t i = 0; i < set.docs.size(); ++i) scores[i] = fifthsOfAcc(set.meta[i]);
+            }
+        } else {
+            if (first.ranges.empty()) {  // nothing indexable (punctuation only): every paper is a candidate
+                set.docs.resize(n);
+                for (PaperIndex i = 0; i < n; ++i) set.docs[i] = i;
+            } else {
+                std::vector<size_t> byRarity(first.ranges.size());
+                for (size_t i = 0; i < byRarity.size(); ++i) byRarity[i] = i;
+                std::stable_sort(byRarity.begin(), byRarity.end(), [&](size_t a, size_t b) { return first.sizes[a] < first.sizes[b]; });
+                unionLists(first.ranges[byRarity[0]].first, first.ranges[byRarity[0]].second, set, false);
+                for (size_t k = 1; k < byRarity.size() && !set.docs.empty(); ++k) {
+                    const auto& r = first.ranges[byRarity[k]];
+                    if (first.sizes[byRarity[k]] > set.docs.size() * kScanCost) break;  // cheaper to scan the rest
+                    intersectList(r.first, r.second, set, nullptr, false);
+                }
+            }
+            if (withScores) scores.assign(set.docs.size(), 0);
+            scan(first);
+        }
+        set.meta.clear();
+        for (size_t k = 1; k < plans.size() && !set.docs.empty(); ++k) {
+            const TermPlan& p = plans[k];
+            if (p.exact && p.estimate < set.docs.size() * kScanCost) {
+                intersectList(p.ranges[0].first, p.ranges[0].second, set, sc, true);
+                continue;
+            }
+            if (!p.exact)  // rare keys of the term narrow the candidates before their texts are checked
+                for (size_t r = 0; r < p.ranges.size() && !set.docs.empty(); ++r)
+                    if (p.sizes[r] < set.docs.size() * kScanCost) intersectList(p.ranges[r].first, p.ranges[r].second, set, sc, false);
+            scan(p);
+        }
+    }
+    for (const std::string& term : query.exclude) {
+        if (set.docs.empty()) break;
+        TermPlan p = plan(term);
+        if (p.impossible) continue;
+        if (p.exact && p.estimate < set.docs.size() * kScanCost) {
+            subtractLists(p.ranges[0].first, p.ranges[0].second, set, sc);
+            continue;
+        }
+        Finder finder(p.term);
+        size_t kept = 0;
+        for (size_t i = 0; i < set.docs.size(); ++i) {
+            PaperIndex d = set.docs[i];
+            if (finder.findTerm(docText(d), 0) != std::string_view::npos) continue;
+            if (withScores) scores[kept] = scores[i];
+            set.docs[kept++] = d;
+        }
+        set.docs.resize(kept);
+        if (withScores) scores.resize(kept);
+    }
+    out.papers = std::move(set.docs);
+    if (withScores) out.scores = std::move(scores);
+    return out;
+}
+
+std::vector<PaperIndex> SearchIndex::match(const SearchQuery& query) const { return matchScored(query, false).papers; }
+
+size_t SearchIndex::findTerm(PaperIndex paper, std::string_view term, size_t from) const {
+    return Finder(term).findTerm(docText(paper), from);
 }
 
 bool SearchIndex::matches(PaperIndex paper, std::string_view term) const {
-    return findTerm(docs_[paper], term, 0) != std::string::npos;
+    return findTerm(paper, term, 0) != std::string::npos;
 }
 
-std::vector<PaperIndex> SearchIndex::match(const SearchQuery& query) const {
-    std::vector<PaperIndex> result;
-    if (query.include.empty()) {
-        result.resize(docs_.size());
-        for (PaperIndex i = 0; i < result.size(); ++i) result[i] = i;
-    } else {
-        // Verify the rarest term's candidates against every term.
-        std::vector<std::vector<PaperIndex>> perTerm;
-        for (const std::string& term : query.include) perTerm.push_back(candidates(term));
-        std::sort(perTerm.begin(), perTerm.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
-        result = perTerm.front();
-        for (size_t i = 1; i < perTerm.size() && !result.empty(); ++i) result = intersect(result, perTerm[i]);
-        result.erase(std::remove_if(result.begin(), result.end(),
-                                    [&](PaperIndex p) {
-                                        for (const std::string& term : query.include)
-                                            if (!matches(p, term)) return true;
-                                        return false;
-                                    }),
-                     result.end());
-    }
-    result.erase(std::remove_if(result.begin(), result.end(),
-                                [&](PaperIndex p) {
-                                    for (const std::string& term : query.exclude)
-                                        if (matches(p, term)) return true;
-                                    return false;
-                                }),
-                 result.end());
-    return result;
+uint32_t SearchIndex::termFifths(PaperIndex paper, std::string_view term) const {
+    return Finder(term).fifths(docText(paper), titleEnd_[paper], authorsEnd_[paper]);
 }
 
-double SearchIndex::relevance(PaperIndex paper, const SearchQuery& query) const {
-    const Doc& d = docs_[paper];
-    double score = 0;
-    for (const std::string& term : query.include) {
-        size_t pos = findTerm(d, term, 0);
-        if (pos == std::string::npos) continue;
-        if (pos < d.titleEnd) score += 10;
-        else if (pos < d.authorsEnd) score += 6;
-        int hits = 0;
-        for (; pos != std::string::npos && hits < 5; pos = findTerm(d, term, pos + term.size())) ++hits;
-        score += hits * 0.4;
-    }
+uint32_t SearchIndex::relevanceFifths(PaperIndex paper, const SearchQuery& query) const {
+    uint32_t score = 0;
+    for (const std::string& term : query.include) score += termFifths(paper, term);
     return score;
 }
 
+double SearchIndex::relevance(PaperIndex paper, const SearchQuery& query) const {
+    return relevanceFifths(paper, query) / 5.0;
+}
+
 size_t SearchIndex::memoryBytes() const {
-    size_t bytes = docs_.capacity() * sizeof(Doc);
-    for (const Doc& d : docs_) bytes += d.text.capacity();
-    for (const auto& [key, list] : cjkGrams_) bytes += sizeof(key) + sizeof(list) + list.capacity() * sizeof(PaperIndex) + 16;
-    for (size_t i = 0; i < words_.size(); ++i)
-        bytes += sizeof(std::string) + words_[i].capacity() + sizeof(wordPostings_[i]) + wordPostings_[i].capacity() * sizeof(PaperIndex);
+    size_t bytes = sizeof(*this) + text_.capacity() + docStart_.capacity() * sizeof(uint64_t) +
+                   (titleEnd_.capacity() + authorsEnd_.capacity()) * sizeof(uint32_t) +
+                   gramKeys_.capacity() * sizeof(uint64_t) + words_.capacity() + wordStart_.capacity() * sizeof(uint32_t) +
+                   listStart_.capacity() * sizeof(uint64_t) + listCount_.capacity() * sizeof(uint32_t) + postings_.capacity();
+    for (const auto& r : ranks_) bytes += r.capacity() * sizeof(uint32_t);
     return bytes;
 }
 

@@ -193,7 +193,7 @@ ViewState decodeViewState(std::string_view hash, std::vector<std::string>* warni
         else if (key == "picks") {
             int n = value.size() <= 4 && !value.empty() && value.find_first_not_of("0123456789") == std::string::npos ? std::stoi(value) : -1;
             if (n < 0) warn("picks expects a number, got \"" + value + "\"");
-            else s.filter.minPicks = static_cast<uint32_t>(n);
+            else s.filter.minPicks = n > 1 ? static_cast<uint32_t>(n) : 0;  // 0 and 1 both mean "no filter"
         } else if (key == "list") {
             s.filter.paperIds = splitList(value);
             if (s.filter.paperIds.size() > 1000) s.filter.paperIds.resize(1000);

@@ -1,6 +1,10 @@
 // SDL2 + OpenGL + Dear ImGui set-up and the per-frame work shared by the native and web main loops.
 #include "app_host.h"
 
+#include <cstdio>
+
+#include "io/corpus_files.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -94,6 +98,15 @@ void AppHost::handleEvent(const SDL_Event& event) {
     switch (event.type) {
     case SDL_QUIT:
         quit_ = true;
+        break;
+    case SDL_DROPFILE:  // a digest or a reading list dropped on the window
+        if (event.drop.file) {
+            io::SourceFile file;
+            std::string error;
+            if (io::readFile(event.drop.file, file, error)) app_->receiveFile(file.name, std::move(file.bytes));
+            else std::fprintf(stderr, "papertide: %s\n", error.c_str());
+            SDL_free(event.drop.file);
+        }
         break;
     case SDL_WINDOWEVENT:
         if (event.window.event == SDL_WINDOWEVENT_CLOSE) quit_ = true;

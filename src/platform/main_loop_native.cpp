@@ -64,12 +64,13 @@ int main(int argc, char** argv) {
     std::vector<io::SourceFile> files = io::readCorpusDirectory(options.dataDir, loadErrors);
     for (const std::string& message : loadErrors) services.warn(message);
     host.app().loadCorpus(std::move(files));
+    host.app().restoreUserDigests(services.storedUserDigests());
     if (!options.state.empty()) {
         services.writeLocationHash(options.state, false);
         host.app().applyLocationHash(options.state);
     }
 
-    const bool screenshotMode = !options.screenshotPath.empty();
+    const bool screenshotMode = !options.screenshotPath.empty() || options.printState;
     const bool idleReport = options.idleReportSeconds >= 0;
     const Uint64 deadline = SDL_GetTicks64() + static_cast<Uint64>(options.idleReportSeconds * 1000.0);
     while (!host.quitRequested()) {
@@ -90,6 +91,10 @@ int main(int argc, char** argv) {
             const bool last = host.framesRendered() + 1 >= options.frames;
             platform::Screenshot shot;
             host.renderFrame(last ? &shot : nullptr);
+            if (last && options.printState) {
+                std::printf("%s\n", host.app().stateJson(host.framesRendered()).c_str());
+                if (options.screenshotPath.empty()) return 0;
+            }
             if (last) {
                 if (!platform::writePng(options.screenshotPath, shot.width, shot.height, shot.rgba, error)) {
                     std::fprintf(stderr, "papertide: %s\n", error.c_str());

@@ -74,6 +74,21 @@ EMSCRIPTEN_KEEPALIVE int papertide_open_link(const char* url) {
     return g_app && g_app->host.app().openLink(url ? url : "") ? 1 : 0;
 }
 
+// A file the reader chose or dropped on the page (web/papertide-shell.js reads it).
+EMSCRIPTEN_KEEPALIVE void papertide_receive_file(const char* name, const char* text) {
+    if (!g_app) return;
+    g_app->host.app().receiveFile(name ? name : "file.json", text ? text : "");
+    g_app->host.requestFrames();
+}
+
+// A digest the reader added on an earlier visit, read back from IndexedDB before start-up.
+EMSCRIPTEN_KEEPALIVE void papertide_restore_user_digest(const char* name, const char* text) {
+    if (!g_app) return;
+    std::vector<io::SourceFile> files;
+    files.push_back({name ? name : "digest.json", text ? text : ""});
+    g_app->host.app().restoreUserDigests(std::move(files));
+}
+
 // The search <input> changed (typing, IME composition committed, paste).
 EMSCRIPTEN_KEEPALIVE void papertide_set_query(const char* text) {
     if (!g_app) return;
@@ -126,6 +141,7 @@ int main() {
     std::vector<io::SourceFile> files = io::readCorpusDirectory(PAPERTIDE_DEFAULT_DATA_DIR, loadErrors);
     for (const std::string& message : loadErrors) g_app->services.warn(message);
     g_app->host.app().loadCorpus(std::move(files));
+    papertide_js_deliver_restored_digests();
 
     if (char* hash = papertide_js_location_hash()) {
         if (*hash) g_app->host.app().applyLocationHash(hash);

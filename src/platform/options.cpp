@@ -20,6 +20,7 @@ bool parseInt(const char* text, int low, int high, int& out) {
 const char* optionsUsage() {
     return "usage: papertide [--data DIR] [--font FILE] [--state \"#hash\"] [--width W] [--height H]\n"
            "                 [--screenshot FILE.png [--frames N]] [--idle-report SECONDS] [--check-shaders]\n"
+           "                 [--print-state [--frames N]]   render N frames, print the state as JSON, exit\n"
            "       papertide <command> ...   (validate, stats, search, ...: see papertide --help)\n";
 }
 
@@ -69,6 +70,8 @@ bool parseOptions(int argc, char** argv, Options& options, std::string& error) {
             }
         } else if (arg == "--check-shaders") {
             options.checkShaders = true;
+        } else if (arg == "--print-state") {
+            options.printState = true;
         } else if (arg == "-h" || arg == "--help") {
             options.help = true;
         } else {

@@ -14,6 +14,7 @@ struct Options {
     int frames = 5;                 // --frames N
     double idleReportSeconds = -1;  // --idle-report SECONDS: run, print "frames_rendered N", exit
     bool checkShaders = false;      // --check-shaders: compile every embedded shader pair, exit
+    bool printState = false;        // --print-state: render `frames` frames, print Application::stateJson, exit
     bool help = false;
 };
 

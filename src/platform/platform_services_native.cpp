@@ -10,7 +10,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <cctype>
 #include <thread>
+
+#include "io/corpus_files.h"
 
 #include <SDL.h>
 
@@ -62,7 +65,62 @@ std::string unescape(std::string_view text) {
     return out;
 }
 
+// Only a plain file name (no folders, no hidden files) may name a stored digest.
+std::string safeFileName(std::string_view name) {
+    std::string out;
+    size_t slash = name.find_last_of("/\\");
+    for (char c : name.substr(slash == std::string_view::npos ? 0 : slash + 1))
+        out += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.') ? c : '_';
+    while (!out.empty() && out[0] == '.') out.erase(0, 1);
+    if (out.empty()) out = "digest.json";
+    return out;
+}
+
+bool writeFileAtomically(const std::string& path, std::string_view bytes) {
+    std::string temp = path + ".tmp";
+    FILE* file = std::fopen(temp.c_str(), "wb");
+    if (!file) return false;
+    bool ok = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
+    ok = std::fclose(file) == 0 && ok;
+    return ok && std::rename(temp.c_str(), path.c_str()) == 0;
+}
+
 }  // namespace
+
+std::string NativePlatformServices::saveFile(std::string_view name, std::string_view, std::string_view bytes) {
+    std::string dir;
+    if (const char* downloads = std::getenv("XDG_DOWNLOAD_DIR"); downloads && *downloads) dir = downloads;
+    else if (const char* home = std::getenv("HOME"); home && *home) dir = std::string(home) + "/Downloads";
+    struct stat st {};
+    if (dir.empty() || ::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) dir = ".";
+    std::string path = dir + "/" + safeFileName(name);
+    if (!writeFileAtomically(path, bytes)) {
+        warn("cannot write " + path + ": " + std::strerror(errno));
+        return {};
+    }
+    return path;
+}
+
+void NativePlatformServices::storeUserDigest(std::string_view name, std::string_view bytes) {
+    std::string dir = configDirectory();
+    if (dir.empty() || !makeDirectories(dir + "/digests")) return warn("cannot keep the added digest: no config folder");
+    if (!writeFileAtomically(dir + "/digests/" + safeFileName(name), bytes)) warn("cannot keep the added digest " + std::string(name));
+}
+
+void NativePlatformServices::forgetUserDigest(std::string_view name) {
+    std::string dir = configDirectory();
+    if (!dir.empty()) std::remove((dir + "/digests/" + safeFileName(name)).c_str());
+}
+
+std::vector<io::SourceFile> NativePlatformServices::storedUserDigests() const {
+    std::vector<io::SourceFile> files;
+    std::string dir = configDirectory();
+    if (dir.empty()) return files;
+    std::vector<std::string> ignored;  // a missing folder just means nothing was added yet
+    for (io::SourceFile& f : io::readCorpusDirectory(dir, ignored))
+        if (f.name.size() > 11 && f.name.compare(f.name.size() - 11, 11, "topics.json") != 0) files.push_back(std::move(f));
+    return files;
+}
 
 NativePlatformServices::NativePlatformServices() {
     std::string dir = configDirectory();

@@ -3,6 +3,9 @@
 #include <map>
 #include <string>
 
+#include <vector>
+
+#include "io/source_file.h"
 #include "ui/platform_services.h"
 
 namespace papertide::platform {
@@ -18,6 +21,11 @@ public:
     std::optional<std::string> loadValue(std::string_view key) override;
     void saveValue(std::string_view key, std::string_view value) override;
     void warn(std::string_view message) override;
+    std::string saveFile(std::string_view name, std::string_view mimeType, std::string_view bytes) override;
+    void storeUserDigest(std::string_view name, std::string_view bytes) override;
+    void forgetUserDigest(std::string_view name) override;
+    // Digests the reader added in earlier sessions ($XDG_CONFIG_HOME/papertide/digests/*.json).
+    std::vector<io::SourceFile> storedUserDigests() const;
 
     const std::string& locationHash() const { return hash_; }
     const std::string& settingsPath() const { return settingsPath_; }

@@ -41,6 +41,22 @@ void WebPlatformServices::hideSearchField() { papertide_js_hide_search(); }
 
 bool WebPlatformServices::prefersDarkScheme() { return papertide_js_prefers_dark() != 0; }
 
+std::string WebPlatformServices::saveFile(std::string_view name, std::string_view mimeType, std::string_view bytes) {
+    std::string file(name);
+    papertide_js_save_file(file.c_str(), std::string(mimeType).c_str(), bytes.data(), static_cast<int>(bytes.size()));
+    return file;  // the browser's downloads
+}
+
+bool WebPlatformServices::chooseFiles() { return papertide_js_choose_files() != 0; }
+
+void WebPlatformServices::storeUserDigest(std::string_view name, std::string_view bytes) {
+    papertide_js_store_user_digest(std::string(name).c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void WebPlatformServices::forgetUserDigest(std::string_view name) {
+    papertide_js_forget_user_digest(std::string(name).c_str());
+}
+
 std::string WebPlatformServices::linkForHash(std::string_view hash) {
     char* link = papertide_js_link_for_hash(std::string(hash).c_str());
     std::string result = link ? link : std::string(hash);

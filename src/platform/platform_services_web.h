@@ -17,6 +17,10 @@ public:
     void hideSearchField() override;
     bool prefersDarkScheme() override;
     std::string linkForHash(std::string_view hash) override;
+    std::string saveFile(std::string_view name, std::string_view mimeType, std::string_view bytes) override;
+    bool chooseFiles() override;
+    void storeUserDigest(std::string_view name, std::string_view bytes) override;
+    void forgetUserDigest(std::string_view name) override;
 };
 
 }  // namespace papertide::platform

@@ -15,6 +15,11 @@ void papertide_js_focus_search();
 void papertide_js_hide_search();
 int papertide_js_prefers_dark();
 char* papertide_js_link_for_hash(const char* hash);
+int papertide_js_save_file(const char* name, const char* mime, const char* bytes, int length);
+int papertide_js_choose_files();
+void papertide_js_store_user_digest(const char* name, const char* bytes, int length);
+void papertide_js_forget_user_digest(const char* name);
+void papertide_js_deliver_restored_digests();  // calls papertide_restore_user_digest for each kept file
 void papertide_js_ready();                    // the first frame with data is on screen
 void papertide_js_fatal(const char* message);  // start-up failed: the page shows the message
 }

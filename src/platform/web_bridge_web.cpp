@@ -92,6 +92,40 @@ EM_JS(void, papertide_js_warn, (const char* message), {
     console.warn('papertide: ' + UTF8ToString(message));
 });
 
+// A download of `length` bytes (the bytes may contain NULs, so they are passed with a length).
+EM_JS(int, papertide_js_save_file, (const char* name, const char* mime, const char* bytes, int length), {
+    const data = HEAPU8.slice(bytes, bytes + length);
+    const blob = new Blob([data], { type: UTF8ToString(mime) });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    a.rel = 'noopener';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    return 1;
+});
+
+EM_JS(int, papertide_js_choose_files, (), {
+    return Module.papertideChooseFiles ? (Module.papertideChooseFiles(), 1) : 0;
+});
+
+EM_JS(void, papertide_js_store_user_digest, (const char* name, const char* bytes, int length), {
+    if (Module.papertideStoreDigest)
+        Module.papertideStoreDigest(UTF8ToString(name), new TextDecoder().decode(HEAPU8.subarray(bytes, bytes + length)));
+});
+
+EM_JS(void, papertide_js_forget_user_digest, (const char* name), {
+    if (Module.papertideForgetDigest) Module.papertideForgetDigest(UTF8ToString(name));
+});
+
+EM_JS(void, papertide_js_deliver_restored_digests, (), {
+    const kept = Module.papertideRestoredDigests || [];
+    Module.papertideRestoredDigests = [];
+    for (const file of kept) Module.ccall('papertide_restore_user_digest', null, ['string', 'string'], [file.name, file.text]);
+});
+
 EM_JS(void, papertide_js_ready, (), {
     if (Module.papertideOnReady) Module.papertideOnReady();
 });

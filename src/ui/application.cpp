@@ -7,6 +7,7 @@
 
 #include "core/corpus_loader.h"
 #include "core/json_reader.h"
+#include "core/taxonomy.h"
 #include "ui/panels.h"
 #include "ui/timeline_view.h"
 #include "ui/widgets.h"
@@ -27,8 +28,76 @@ struct Application::Impl {
     std::string lastHash;
     uint64_t hashRevision = UINT64_MAX, marksRevision = 0, settingsRevision = 0;
     int listCursor = -1;
+    core::CorpusInput input;  // the bundled files and the reader's own digests, kept to rebuild the corpus
+    std::vector<core::Diagnostic> bundledProblems;
 
     explicit Impl(PlatformServices& p) : platform(p) {}
+
+    // Everything is rebuilt from the files: simple, and a bad user file can never disturb the rest.
+    void rebuildCorpus() {
+        std::vector<core::Diagnostic> diagnostics;
+        core::Corpus corpus = core::loadCorpus(input, diagnostics);
+        core::ViewState keep = ex.state();
+        ex.setCorpus(std::move(corpus), std::move(diagnostics));
+        ex.setState(keep);
+        scratch.userDigests.clear();
+        for (const core::SourceFile& f : input.userDigests) scratch.userDigests.push_back(f.name);
+    }
+
+    static std::string baseName(std::string_view path) {
+        size_t slash = path.find_last_of("/\\");
+        return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+    }
+
+    // Validates one digest on its own against the taxonomy and the bundled ids; true when it may be added.
+    bool checkUserDigest(const core::SourceFile& file) {
+        std::vector<core::Topic> topics = core::parseTaxonomy(input.taxonomy.name, input.taxonomy.bytes, scratch.fileProblems);
+        core::TopicLookup lookup;
+        for (core::TopicIndex t = 0; t < topics.size(); ++t) lookup[topics[t].id] = t;
+        std::vector<core::Diagnostic> problems;
+        auto record = core::parseDigest(file.name, file.bytes, lookup, problems);
+        if (record) {
+            const core::Digest* existing = ex.corpus().findDigest(record->digest.id);
+            if (existing && existing->origin == core::Origin::Bundled) {
+                core::Diagnostic d;
+                d.file = file.name;
+                d.pointer = "/id";
+                d.message = "digest id \"" + record->digest.id + "\" is already used by the bundled digest " + existing->file;
+                problems.push_back(std::move(d));
+                record.reset();
+            }
+        }
+        scratch.fileProblems.insert(scratch.fileProblems.end(), problems.begin(), problems.end());
+        return record.has_value();
+    }
+
+    void addUserDigest(core::SourceFile file, bool keep) {
+        file.name = baseName(file.name);
+        if (!checkUserDigest(file)) {
+            flashMessage("✕ " + file.name);
+            return;
+        }
+        auto same = std::find_if(input.userDigests.begin(), input.userDigests.end(),
+                                 [&](const core::SourceFile& f) { return f.name == file.name; });
+        if (keep) platform.storeUserDigest(file.name, file.bytes);
+        if (same != input.userDigests.end()) *same = std::move(file);  // a newer version of the same file
+        else input.userDigests.push_back(std::move(file));
+        rebuildCorpus();
+    }
+
+    void removeUserDigest(const std::string& name) {
+        auto it = std::find_if(input.userDigests.begin(), input.userDigests.end(),
+                               [&](const core::SourceFile& f) { return f.name == name; });
+        if (it == input.userDigests.end()) return;
+        input.userDigests.erase(it);
+        platform.forgetUserDigest(name);
+        rebuildCorpus();
+    }
+
+    void flashMessage(const std::string& text) {
+        scratch.feedbackText = text;
+        scratch.feedbackUntil = ImGui::GetTime() + 3.0;
+    }
 
     Ui makeUi(bool narrow) {
         Lang lang = ex.settings().language == core::Language::Chinese ? Lang::Chinese : Lang::English;
@@ -120,12 +189,18 @@ struct Application::Impl {
     void drawMain(Ui& ui, float height) {
         core::View view = ex.state().view;
         if (view == core::View::Digests) {
+            if (ex.state().digest.empty()) drawUserDigests(ui);
             drawDigestPage(ui);  // the list when no digest is open
             return;
         }
+        if (view == core::View::Changes) {
+            drawChangesView(ui);
+            return;
+        }
+        drawSharedListBanner(ui);
         if (view == core::View::Timeline) {
             float rowH = std::max(ImGui::GetTextLineHeight() + 6.0f, 20.0f);
-            float wanted = rowH * ex.corpus().topics.size() + ImGui::GetTextLineHeight() * 2 + 30;
+            float wanted = rowH * (ex.corpus().topics.size() + 1) + ImGui::GetTextLineHeight() * 2 + 34;  // + news row
             float timelineH = std::min(wanted, height * (ui.narrow ? 0.55f : 0.6f));
             timeline.draw(ui, timelineH);
         }
@@ -194,15 +269,32 @@ Application::Application(PlatformServices& platform) : impl_(std::make_unique<Im
 Application::~Application() = default;
 
 void Application::loadCorpus(std::vector<io::SourceFile> files) {
-    std::vector<core::Diagnostic> diagnostics;
-    core::Corpus corpus = core::loadCorpus(core::splitCorpusFiles(std::move(files)), diagnostics);
-    for (const core::Diagnostic& d : diagnostics)
+    std::vector<core::SourceFile> userDigests = std::move(impl_->input.userDigests);
+    impl_->input = core::splitCorpusFiles(std::move(files));
+    impl_->input.userDigests = std::move(userDigests);
+    impl_->rebuildCorpus();
+    for (const core::Diagnostic& d : impl_->ex.diagnostics())
         if (d.severity == core::Severity::Error) impl_->platform.warn(core::formatDiagnostic(d));
-    core::ViewState keep = impl_->ex.state();
-    impl_->ex.setCorpus(std::move(corpus), std::move(diagnostics));
-    impl_->ex.setState(keep);
     impl_->restoreReaderData();
 }
+
+void Application::restoreUserDigests(std::vector<io::SourceFile> files) {
+    for (io::SourceFile& f : files) impl_->addUserDigest(std::move(f), false);
+}
+
+void Application::receiveFile(std::string_view name, std::string bytes) {
+    // A reading list says so in its "format"; everything else is taken for a digest.
+    if (bytes.find("\"papertide-reading-list\"") != std::string::npos) {
+        std::string message;
+        bool ok = impl_->ex.importReadingList(bytes, message);
+        impl_->flashMessage((ok ? "✓ " : "✕ ") + std::string(name) + ": " + message);
+        if (!ok) impl_->platform.warn(std::string(name) + ": " + message);
+        return;
+    }
+    impl_->addUserDigest({std::string(name), std::move(bytes)}, true);
+}
+
+void Application::removeUserDigest(std::string_view name) { impl_->removeUserDigest(std::string(name)); }
 
 void Application::setupFonts(const std::string& fontPath, float pixelRatio) {
     ImGuiIO& io = ImGui::GetIO();
@@ -257,6 +349,10 @@ void Application::drawFrame() {
     impl_->scratch.targets.clear();
     impl_->applyTheme();
     impl_->drawLayout();
+    if (!impl_->scratch.removeUserDigest.empty()) {
+        impl_->removeUserDigest(impl_->scratch.removeUserDigest);
+        impl_->scratch.removeUserDigest.clear();
+    }
     impl_->persistChanges();
 }
 
@@ -271,6 +367,10 @@ std::string Application::stateJson(long framesRendered) const {
     j["papers"] = ex.corpus().papers.size();
     j["digests"] = ex.corpus().digests.size();
     j["problems"] = ex.diagnostics().size();
+    j["userDigests"] = impl_->scratch.userDigests;
+    std::vector<std::string> refused;
+    for (const core::Diagnostic& d : impl_->scratch.fileProblems) refused.push_back(core::formatDiagnostic(d));
+    j["fileProblems"] = refused;
     std::vector<std::string> bookmarks(ex.marks().bookmarked.begin(), ex.marks().bookmarked.end());
     std::sort(bookmarks.begin(), bookmarks.end());
     j["bookmarks"] = bookmarks;

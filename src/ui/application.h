@@ -20,6 +20,12 @@ public:
 
     // Parses and validates the corpus files (topics.json + digests); problems are kept for the UI to show.
     void loadCorpus(std::vector<io::SourceFile> files);
+    // A file the reader chose or dropped: a reading list is merged into the marks; anything else is read as
+    // a digest, validated on its own, and when valid merged into every view as the reader's own (and kept).
+    void receiveFile(std::string_view name, std::string bytes);
+    // Digests the reader added on earlier visits (already kept by the platform).
+    void restoreUserDigests(std::vector<io::SourceFile> files);
+    void removeUserDigest(std::string_view name);
     // (Re)builds the ImGui font atlas from a TTF/TTC file at the given pixel ratio. Call with an ImGui context current.
     void setupFonts(const std::string& fontPath, float pixelRatio);
     // Restores the view from a URL hash ("#..."), e.g. at start-up or on browser back/forward.

@@ -113,6 +113,16 @@ void drawActiveFilterChips(Ui& ui) {
         place(ui.t(Str::UnreadOnly));
         if (chip("unread", ui.t(Str::UnreadOnly), bg, fg, true)) ex.setUnreadOnly(false);
     }
+    if (f.minPicks > 1) {
+        place(ui.t(Str::Recurring));
+        if (chip("picks", ui.t(Str::Recurring), bg, fg, true)) ex.setMinPicks(0);
+    }
+    if (!f.paperIds.empty()) {
+        char label[96];
+        std::snprintf(label, sizeof label, ui.t(Str::SharedList), int(f.paperIds.size()));
+        place(label);
+        if (chip("list", label, bg, fg, true)) ex.setPaperList({});
+    }
     place(ui.t(Str::ClearAll));
     if (chip("clear", ui.t(Str::ClearAll), ui.palette.selection, fg)) ex.clearFilters();
     exposeTarget(ui, "chip:clear");
@@ -183,9 +193,12 @@ void drawFilterPanel(Ui& ui) {
     }
 
     ImGui::Spacing();
-    bool bookmarked = f.bookmarkedOnly, unread = f.unreadOnly;
+    bool bookmarked = f.bookmarkedOnly, unread = f.unreadOnly, recurring = f.minPicks > 1;
     if (ImGui::Checkbox(ui.t(Str::BookmarkedOnly), &bookmarked)) ex.setBookmarkedOnly(bookmarked);
+    exposeTarget(ui, "filter:bookmarked");
     if (ImGui::Checkbox(ui.t(Str::UnreadOnly), &unread)) ex.setUnreadOnly(unread);
+    if (ImGui::Checkbox(ui.t(Str::Recurring), &recurring)) ex.setMinPicks(recurring ? 2 : 0);
+    exposeTarget(ui, "filter:recurring");
     ImGui::Spacing();
     ImGui::BeginDisabled(!f.active());
     if (ImGui::Button(ui.t(Str::ClearAll), ImVec2(-FLT_MIN, 0))) ex.clearFilters();

@@ -12,6 +12,10 @@ void drawPaperList(Ui& ui, float height);  // paper_list.cpp
 void drawPaperCard(Ui& ui);                // paper_card.cpp
 void drawDigestList(Ui& ui);               // digest_views.cpp
 void drawDigestPage(Ui& ui);               // digest_views.cpp
-void drawProblems(Ui& ui);                 // top_bar.cpp
+void drawProblems(Ui& ui);
+void drawExportMenu(Ui& ui);               // reader_tools.cpp
+void drawSharedListBanner(Ui& ui);         // reader_tools.cpp
+void drawUserDigests(Ui& ui);              // reader_tools.cpp
+void drawChangesView(Ui& ui);              // changes_view.cpp                 // top_bar.cpp
 
 }  // namespace papertide::ui

@@ -31,6 +31,8 @@ void drawPaperList(Ui& ui, float height) {
     ImGui::TextUnformatted(count);
     ImGui::SameLine(0, 24);
     drawSortControl(ui);
+    ImGui::SameLine();
+    drawExportMenu(ui);
 
     ImGui::BeginChild("paper-list", ImVec2(0, height), true);
     if (papers.empty()) ImGui::TextDisabled("%s", ui.t(Str::NoResults));

@@ -28,6 +28,17 @@ public:
         return false;
     }
     virtual void focusSearchField() {}
+    // Hands a file to the reader: a download in the browser, a file in the downloads folder natively.
+    // Returns where it went (shown to the reader), or an empty string when it could not be saved.
+    virtual std::string saveFile(std::string_view name, std::string_view mimeType, std::string_view bytes) = 0;
+    // Opens the system's file chooser for JSON files (the web's <input type=file>). Chosen files arrive later
+    // through Application::receiveFile. False when this platform has no chooser (natively: drop files instead).
+    virtual bool chooseFiles() { return false; }
+    // Keeps (or forgets) a digest file the reader added, so it is there on the next visit
+    // (IndexedDB on the web, the config folder natively).
+    virtual void storeUserDigest(std::string_view name, std::string_view bytes) { (void)name, (void)bytes; }
+    virtual void forgetUserDigest(std::string_view name) { (void)name; }
+
     // The system's colour scheme (prefers-color-scheme on the web); the "System" theme follows it.
     virtual bool prefersDarkScheme() { return true; }
     // A shareable link to a view: the page URL with this hash on the web; natively the hash itself

@@ -12,6 +12,7 @@ enum class Str {
     References, PapersInDigest, Problems, ProblemsHint, Theme, ThemeAuto, ThemeDark, ThemeLight, Language,
     GapMonth, NoDigestThisMonth, PapersThisCell, DragHint, FilteredOfTotal, ShowFilters, HideFilters,
     OpenDigest, FilterToDigest, PickedTimes, FirstRecommended, InferredTopics, Source, Published, NoPaperSelected, EtAl,
+    Changes, ChangesVs, ChangesFirst, KindNew, KindGrowing, KindSteady, KindShrinking, KindAbsent, DigestMonth, OrderNewest, OrderFaded, TrendRising, TrendSteady, TrendFading, TrendNew, TrendDormant, Lifecycle, NewsRow, NewsMentions, Recurring, RecurringMark, Export, ExportView, ExportBookmarks, SavedTo, ReadingList, ExportList, ImportList, ShareList, SharedList, AddAllBookmarks, YourDigests, AddDigests, DropHint, Remove, Refused,
     Count,
 };
 

@@ -10,6 +10,42 @@ namespace papertide::ui {
 
 namespace {
 
+Str trendLabel(core::Trend trend) {
+    switch (trend) {
+        case core::Trend::Rising: return Str::TrendRising;
+        case core::Trend::Steady: return Str::TrendSteady;
+        case core::Trend::Fading: return Str::TrendFading;
+        case core::Trend::New: return Str::TrendNew;
+        case core::Trend::Dormant: return Str::TrendDormant;
+    }
+    return Str::TrendSteady;
+}
+
+// Drawn shapes, not glyphs: they look the same in every font and at every size.
+void drawTrendIcon(const Ui& ui, ImDrawList* draw, ImVec2 c, core::Trend trend) {
+    const float s = 4.5f;
+    switch (trend) {
+        case core::Trend::Rising:
+            draw->AddTriangleFilled(ImVec2(c.x, c.y - s), ImVec2(c.x + s, c.y + s * 0.7f), ImVec2(c.x - s, c.y + s * 0.7f),
+                                    IM_COL32(80, 190, 110, 255));
+            break;
+        case core::Trend::Fading:
+            draw->AddTriangleFilled(ImVec2(c.x - s, c.y - s * 0.7f), ImVec2(c.x + s, c.y - s * 0.7f), ImVec2(c.x, c.y + s),
+                                    ui.palette.warning);
+            break;
+        case core::Trend::New:
+            draw->AddCircleFilled(c, s, ui.palette.accent);
+            draw->AddCircle(c, s + 2.0f, ui.palette.accent);
+            break;
+        case core::Trend::Steady:
+            draw->AddRectFilled(ImVec2(c.x - s, c.y - 1.0f), ImVec2(c.x + s, c.y + 1.0f), ui.palette.textMuted);
+            break;
+        case core::Trend::Dormant:
+            draw->AddCircle(c, s - 0.5f, ui.palette.textMuted);
+            break;
+    }
+}
+
 uint8_t intensity(uint32_t count, uint32_t max) {
     if (count == 0 || max == 0) return 0;
     // Square root: a month with one paper stays visible next to a month with twenty.
@@ -44,6 +80,21 @@ void TimelineView::rebuildCells(Ui& ui) {
             px[2] = hasDigest[m] ? 0 : 255;
         }
     }
+    // Mark cells holding a paper that several digests picked (recurrence on the timeline).
+    std::vector<int> columnOf(c.monthCount(), -1);
+    for (int col = 0; col < cells_.columns; ++col) columnOf[columns_[col] - c.firstMonth] = col;
+    std::vector<int> rowOf(c.topics.size(), -1);
+    for (int r = 0; r < cells_.rows; ++r) rowOf[rows_[r]] = r;
+    for (core::PaperIndex pi : ex.visiblePapers()) {
+        const core::Paper& p = c.papers[pi];
+        if (p.appearances.size() < 2) continue;
+        for (core::AppearanceIndex ai : p.appearances) {
+            int col = columnOf[c.appearances[ai].month - c.firstMonth];
+            if (col < 0) continue;
+            for (core::TopicIndex t = 0; t < c.topics.size(); ++t)
+                if (p.topics >> t & 1) cells_.rgba[(size_t(rowOf[t]) * cells_.columns + col) * 4 + 3] = 255;
+        }
+    }
     ui.scratch.timelineRows.clear();
     for (core::TopicIndex t : rows_) ui.scratch.timelineRows.push_back(c.topics[t].id);
     ui.scratch.timelineColumns.clear();
@@ -62,13 +113,14 @@ void TimelineView::draw(Ui& ui, float height) {
         rebuildCells(ui);
 
     // Controls: row order, gap collapsing, legend.
-    const char* orders[] = {ui.t(Str::OrderTotal), ui.t(Str::OrderFirst), ui.t(Str::OrderLabel)};
+    const char* orders[] = {ui.t(Str::OrderTotal), ui.t(Str::OrderFirst), ui.t(Str::OrderLabel), ui.t(Str::OrderNewest),
+                            ui.t(Str::OrderFaded)};
     int order = static_cast<int>(ex.state().topicOrder);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", ui.t(Str::TopicOrderLabel));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(170);
-    if (ImGui::Combo("##order", &order, orders, 3)) ex.setTopicOrder(static_cast<core::TopicOrder>(order));
+    if (ImGui::Combo("##order", &order, orders, 5)) ex.setTopicOrder(static_cast<core::TopicOrder>(order));
     ImGui::SameLine();
     bool collapse = ex.state().collapseEmptyMonths;
     if (ImGui::Checkbox(ui.t(Str::CollapseEmpty), &collapse)) ex.setCollapseEmptyMonths(collapse);
@@ -90,13 +142,25 @@ void TimelineView::draw(Ui& ui, float height) {
     ImVec2 gridMin(origin.x + labelW, origin.y), gridMax(gridMin.x + gridW, gridMin.y + gridH);
     ImDrawList* draw = ImGui::GetWindowDrawList();
 
-    // Topic labels on the left, in the topic's colour swatch.
+    // Topic labels on the left with the topic's colour and its trend over the last digests.
+    const auto& lifecycles = ex.lifecycles();
     for (int r = 0; r < rows; ++r) {
         const core::Topic& topic = c.topics[rows_[r]];
         float y = origin.y + r * rowH;
         draw->AddRectFilled(ImVec2(origin.x, y + 4), ImVec2(origin.x + 4, y + rowH - 4), topicColor(topic.color));
-        std::string label = ellipsize(topicLabel(ui, topic), labelW - 14);
+        std::string label = ellipsize(topicLabel(ui, topic), labelW - 30);
         draw->AddText(ImVec2(origin.x + 9, y + (rowH - lineH) * 0.5f), ui.palette.text, label.c_str());
+        drawTrendIcon(ui, draw, ImVec2(origin.x + labelW - 12, y + rowH * 0.5f), lifecycles[rows_[r]].trend);
+    }
+    ImVec2 mouseNow = ImGui::GetIO().MousePos;
+    if (ImGui::IsWindowHovered() && mouseNow.x >= origin.x && mouseNow.x < origin.x + labelW && mouseNow.y >= origin.y &&
+        mouseNow.y < origin.y + rows * rowH) {
+        const core::TopicLifecycle& life = lifecycles[rows_[int((mouseNow.y - origin.y) / rowH)]];
+        auto month = [](core::MonthNumber m) { return m < 0 ? std::string("-") : core::formatMonth(m); };
+        char text[256];
+        std::snprintf(text, sizeof text, ui.t(Str::Lifecycle), month(life.firstMonth).c_str(), month(life.peakMonth).c_str(),
+                      month(life.latestMonth).c_str(), life.total, ui.t(trendLabel(life.trend)));
+        ImGui::SetTooltip("%s\n%s", topicLabel(ui, c.topics[life.topic]), text);
     }
 
     // Interaction over the grid: hover, click a cell, drag across months.
@@ -178,6 +242,7 @@ void TimelineView::draw(Ui& ui, float height) {
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, gridMax.y));
     ImGui::Dummy(ImVec2(labelW + gridW, axisH));
+    drawNewsRow(ui, labelW, cellW, rowH);
 
     if (hovered && hoverCol >= 0 && hoverRow >= 0) {
         core::TopicIndex t = rows_[hoverRow];
@@ -208,6 +273,62 @@ void TimelineView::draw(Ui& ui, float height) {
         ImGui::EndTooltip();
     }
     ImGui::EndChild();
+}
+
+void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH) {
+    core::Explorer& ex = ui.ex;
+    const core::Corpus& c = ex.corpus();
+    if (!newsReady_ || newsCorpus_ != &c || news_.empty() != c.digests.empty()) {
+        news_ = core::linkNews(c);
+        newsReady_ = true;
+        newsCorpus_ = &c;
+    }
+    if (news_.empty()) return;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    draw->AddText(ImVec2(origin.x + 9, origin.y + 2), ui.palette.textMuted, ui.t(Str::NewsRow));
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    int hovered = -1;
+    for (int col = 0; col < int(columns_.size()); ++col) {
+        int count = 0;
+        for (const core::NewsLink& n : news_) count += c.digests[n.digest].month == columns_[col];
+        if (count == 0) continue;
+        ImVec2 centre(origin.x + labelW + (col + 0.5f) * cellW, origin.y + rowH * 0.5f);
+        float radius = std::min(rowH * 0.42f, 5.0f + count);
+        draw->AddCircleFilled(centre, radius, ui.palette.accent);
+        std::string n = std::to_string(count);
+        if (radius * 2 > ImGui::CalcTextSize(n.c_str()).x + 2)
+            draw->AddText(ImVec2(centre.x - ImGui::CalcTextSize(n.c_str()).x * 0.5f, centre.y - ImGui::GetTextLineHeight() * 0.5f),
+                          IM_COL32(255, 255, 255, 255), n.c_str());
+        if (ImGui::IsWindowHovered() && std::abs(mouse.x - centre.x) <= std::max(radius, cellW * 0.5f) &&
+            std::abs(mouse.y - centre.y) <= rowH * 0.5f)
+            hovered = col;
+    }
+    ImGui::Dummy(ImVec2(labelW + cellW * columns_.size(), rowH));
+    exposeTarget(ui, "timeline:news");
+    if (hovered < 0) return;
+    ImGui::BeginTooltip();
+    const core::Digest* first = nullptr;
+    for (const core::NewsLink& n : news_) {
+        const core::Digest& d = c.digests[n.digest];
+        if (d.month != columns_[hovered]) continue;
+        if (!first) first = &d;
+        ImGui::BulletText("%s", ellipsize(d.news[n.item].text, 520).c_str());
+        std::string linked;
+        for (core::TopicIndex t = 0; t < c.topics.size(); ++t)
+            if (n.topics >> t & 1) linked += (linked.empty() ? "" : ", ") + std::string(topicLabel(ui, c.topics[t]));
+        if (!n.papers.empty()) {
+            char mentions[64];
+            std::snprintf(mentions, sizeof mentions, ui.t(Str::NewsMentions), int(n.papers.size()));
+            linked += (linked.empty() ? "" : " · ") + std::string(mentions);
+        }
+        if (!linked.empty()) ImGui::TextDisabled("    %s", linked.c_str());
+    }
+    ImGui::EndTooltip();
+    if (first && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {  // read the whole news list in the digest
+        ex.setView(core::View::Digests);
+        ex.openDigest(first->id);
+    }
 }
 
 }  // namespace papertide::ui

@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 
+#include "core/insights.h"
 #include "gfx/timeline_renderer.h"
 #include "ui/ui_context.h"
 
@@ -13,6 +14,12 @@ public:
 
 private:
     void rebuildCells(Ui& ui);
+    // The digests' news highlights on the same month axis, linked to the papers and topics they mention.
+    void drawNewsRow(Ui& ui, float labelWidth, float cellWidth, float rowHeight);
+
+    std::vector<core::NewsLink> news_;
+    bool newsReady_ = false;
+    const core::Corpus* newsCorpus_ = nullptr;
 
     gfx::TimelineRenderer renderer_;
     gfx::TimelineCells cells_;

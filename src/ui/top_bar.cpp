@@ -13,10 +13,12 @@ void drawTopBar(Ui& ui) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", ui.t(Str::AppSubtitle));
     }
-    ImGui::SameLine(0, 18);
-    const std::pair<core::View, Str> tabs[] = {
-        {core::View::Timeline, Str::Timeline}, {core::View::Papers, Str::Papers}, {core::View::Digests, Str::Digests}};
+    const std::pair<core::View, Str> tabs[] = {{core::View::Timeline, Str::Timeline},
+                                               {core::View::Papers, Str::Papers},
+                                               {core::View::Changes, Str::Changes},
+                                               {core::View::Digests, Str::Digests}};
     for (const auto& [view, label] : tabs) {
+        flowNext(ImGui::CalcTextSize(ui.t(label)).x + ImGui::GetStyle().FramePadding.x * 2);  // wraps on phones
         bool active = ex.state().view == view;
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(ui.t(label))) {
@@ -25,7 +27,6 @@ void drawTopBar(Ui& ui) {
         }
         exposeTarget(ui, std::string("tab:") + core::viewName(view));
         if (active) ImGui::PopStyleColor();
-        if (view != core::View::Digests) ImGui::SameLine();
     }
     char count[64];
     std::snprintf(count, sizeof count, ui.t(Str::PapersCount), int(ex.visiblePapers().size()));

@@ -33,6 +33,9 @@ struct UiScratch {
     double feedbackUntil = 0;     // "Copied" shows until this time (ImGui::GetTime())
     std::string feedbackText;
     bool scrollListToSelection = false;
+    std::vector<std::string> userDigests;         // names of the reader's own digest files
+    std::vector<core::Diagnostic> fileProblems;   // why files the reader added were refused
+    std::string removeUserDigest;                 // set by the UI: the platform-facing Application removes it
 };
 
 struct Ui {

@@ -100,7 +100,8 @@ void flashFeedback(Ui& ui, const std::string& text) {
 
 void drawFeedback(Ui& ui) {
     if (ImGui::GetTime() >= ui.scratch.feedbackUntil) return;
-    ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x * 0.5f, 60), ImGuiCond_Always, ImVec2(0.5f, 0));
+    ImVec2 display = ImGui::GetIO().DisplaySize;  // bottom centre: clear of the top bar's controls
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - 24), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::SetNextWindowBgAlpha(0.9f);
     ImGui::Begin("##feedback", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs |

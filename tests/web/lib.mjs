@@ -18,13 +18,15 @@ export const chromiumPath = process.env.PAPERTIDE_CHROMIUM || '/usr/bin/chromium
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // A fresh headless chromium with its own temporary profile. WebGL2 comes from SwiftShader.
-export async function launchBrowser({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
+export async function launchBrowser({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
+                                     javaScriptEnabled = true } = {}) {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'papertide-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
     viewport,
     deviceScaleFactor,
+    javaScriptEnabled,
     args: [
       '--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-default-apps',
@@ -40,11 +42,11 @@ export async function launchBrowser({ viewport = { width: 1280, height: 800 }, d
   };
 }
 
-// Serves build/web under `prefix` and opens it (with `hash`) in a fresh browser, without waiting for the
-// app. `beforeLoad(page)` may install init scripts or routes first. Returns { page, url, errors, messages,
-// close() }; `errors` collects console errors, uncaught page errors and failed requests.
-export async function openPage({ prefix = '/papertide/', hash = '', beforeLoad, ...browserOptions } = {}) {
-  const server = await startServer({ root: webDir, prefix });
+// Serves `root` (default build/web) under `prefix` and opens it (with `hash`) in a fresh browser, without
+// waiting for the app. `beforeLoad(page)` may install init scripts or routes first. Returns { page, url,
+// errors, messages, close() }; `errors` collects console errors, uncaught page errors and failed requests.
+export async function openPage({ prefix = '/papertide/', hash = '', root = webDir, beforeLoad, ...browserOptions } = {}) {
+  const server = await startServer({ root, prefix });
   const browser = await launchBrowser(browserOptions);
   const page = browser.context.pages()[0] || (await browser.context.newPage());
   const errors = [];
@@ -69,15 +71,32 @@ export async function openPage({ prefix = '/papertide/', hash = '', beforeLoad, 
   return { page, url: server.url, errors, messages, close };
 }
 
+// Waits for window.papertide.ready of the page's current document (rejects after `ms`).
+export function waitForReady(page, ms = 60000) {
+  return page.evaluate((timeout) => Promise.race([
+    window.papertide.ready,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`not ready after ${timeout} ms`)), timeout)),
+  ]), ms);
+}
+
+// Polls window.papertide.state() until `predicate(state)` holds (frames render asynchronously).
+export async function waitForState(page, predicate, what, timeout = 5000) {
+  const start = Date.now();
+  let state;
+  while (Date.now() - start < timeout) {
+    state = await page.evaluate(() => window.papertide.state());
+    if (predicate(state)) return state;
+    await sleep(50);
+  }
+  throw new Error(`timed out waiting for ${what}; state: ${JSON.stringify({ ...state, targets: undefined })}`);
+}
+
 // openPage + waits for window.papertide.ready. Adds state(), setState(partial) and screenshot(name).
 export async function openApp({ readyTimeout = 60000, ...options } = {}) {
   const app = await openPage(options);
   const { page } = app;
   try {
-    await page.evaluate((ms) => Promise.race([
-      window.papertide.ready,
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`not ready after ${ms} ms`)), ms)),
-    ]), readyTimeout);
+    await waitForReady(page, readyTimeout);
   } catch (error) {
     const text = await page.locator('#overlay').innerText().catch(() => '');
     await app.close();

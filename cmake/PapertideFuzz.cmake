@@ -1,0 +1,35 @@
+# PapertideFuzz.cmake - libFuzzer targets (tests/fuzz/fuzz_<target>.cpp), only with -DPAPERTIDE_FUZZ=ON and clang:
+#   cmake -S . -B build/fuzz -G Ninja -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+#         -DPAPERTIDE_FUZZ=ON -DBUILD_TESTING=OFF && cmake --build build/fuzz --target papertide_fuzzers
+# (scripts/fuzz.sh does this and runs them). The core is compiled a second time, into papertide_core_fuzz,
+# with coverage instrumentation and ASan + UBSan; the ordinary targets of the tree are left as they are.
+option(PAPERTIDE_FUZZ "Build the libFuzzer targets of tests/fuzz (clang only; see scripts/fuzz.sh)" OFF)
+if(NOT PAPERTIDE_FUZZ)
+  return()
+endif()
+if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang" OR EMSCRIPTEN)
+  message(FATAL_ERROR "PAPERTIDE_FUZZ needs clang (e.g. -DCMAKE_CXX_COMPILER=clang++-14), not ${CMAKE_CXX_COMPILER_ID}")
+endif()
+
+set(PAPERTIDE_FUZZ_TARGETS digest view_state search reader_data)
+set(_fuzz_flags -O2 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+    -D_GLIBCXX_ASSERTIONS)
+
+file(GLOB _fuzz_core_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/core/*.cpp")
+add_library(papertide_core_fuzz STATIC ${_fuzz_core_sources})
+papertide_warnings(papertide_core_fuzz)
+target_include_directories(papertide_core_fuzz PUBLIC "${PROJECT_SOURCE_DIR}/src")
+target_link_libraries(papertide_core_fuzz PUBLIC nlohmann_json::nlohmann_json)
+target_compile_options(papertide_core_fuzz PUBLIC ${_fuzz_flags} -fsanitize=fuzzer-no-link)
+
+set(_fuzzers "")
+foreach(name IN LISTS PAPERTIDE_FUZZ_TARGETS)
+  add_executable(fuzz_${name} "${PROJECT_SOURCE_DIR}/tests/fuzz/fuzz_${name}.cpp")
+  papertide_warnings(fuzz_${name})
+  target_link_libraries(fuzz_${name} PRIVATE papertide_core_fuzz)
+  target_compile_definitions(fuzz_${name} PRIVATE "PAPERTIDE_FUZZ_DATA_DIR=\"${PAPERTIDE_DATA_DIR}\"")
+  target_link_options(fuzz_${name} PRIVATE -fsanitize=fuzzer,address,undefined)
+  set_target_properties(fuzz_${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}")
+  list(APPEND _fuzzers fuzz_${name})
+endforeach()
+add_custom_target(papertide_fuzzers DEPENDS ${_fuzzers})
