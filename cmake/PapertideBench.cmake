@@ -30,3 +30,8 @@ else()
   set_target_properties(papertide-bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}")
   papertide_warnings(papertide-bench)
 endif()
+
+# The unit tests generate small synthetic corpora in-process (tests/unit/test_synthetic_scale.cpp).
+if(TARGET papertide_tests)
+  target_link_libraries(papertide_tests PRIVATE papertide_synth)
+endif()

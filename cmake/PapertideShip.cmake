@@ -40,6 +40,7 @@ find_program(PAPERTIDE_PYTHON NAMES python3 python REQUIRED)  # emcc itself runs
 set(_ship_stamp "${PROJECT_BINARY_DIR}/web-ship.stamp")
 add_custom_command(
   OUTPUT "${_ship_stamp}"
+  BYPRODUCTS "${PAPERTIDE_WEB_OUTPUT_DIR}/sw.js" "${PAPERTIDE_WEB_OUTPUT_DIR}/papertide.html"  # remade if deleted
   COMMAND "${PAPERTIDE_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/ship-web.py" all "${PAPERTIDE_WEB_OUTPUT_DIR}"
           --sw-template "${PROJECT_SOURCE_DIR}/web/sw.js"
   COMMAND "${CMAKE_COMMAND}" -E touch "${_ship_stamp}"

@@ -2,6 +2,9 @@
 # Installs everything Papertide needs on a fresh Debian 12 machine: Debian packages,
 # Debian source packages (Dear ImGui 1.86, SDL2 2.26.5) unpacked into build/deps/,
 # and the npm dev-dependencies. Safe to re-run: every step checks before it acts.
+#   PAPERTIDE_DEPS=web   only what the web build needs (no native/test packages, no npm), e.g. for
+#                        .github/workflows/pages.yml. With an activated emsdk (EMSDK set), Debian's
+#                        emscripten package (and Node.js, which emsdk brings) is not installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -10,20 +13,21 @@ DEPS="$ROOT/build/deps"
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
+WEB_ONLY=0; [ "${PAPERTIDE_DEPS:-all}" = web ] && WEB_ONLY=1
 APT_PACKAGES=(
   build-essential cmake pkg-config dpkg-dev ninja-build
-  libsdl2-dev nlohmann-json3-dev doctest-dev
-  emscripten
-  xvfb xauth libgl1-mesa-dri mesa-utils
-  chromium
+  nlohmann-json3-dev
   fonts-wqy-microhei libharfbuzz-bin python3-fonttools
-  imagemagick
 )
+[ -z "${EMSDK:-}" ] && APT_PACKAGES+=(emscripten)
+[ $WEB_ONLY = 0 ] && APT_PACKAGES+=(libsdl2-dev doctest-dev xvfb xauth libgl1-mesa-dri mesa-utils chromium imagemagick)
 
 # Node.js: any machine-provided node >= 18 is used; otherwise Debian's (18, which also searches
 # /usr/share/nodejs for emscripten's acorn).
-command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs)
-command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)
+if [ $WEB_ONLY = 0 ] || [ -z "${EMSDK:-}" ]; then
+  command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs)
+  command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)
+fi
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -71,7 +75,7 @@ fetch_source imgui imgui
 fetch_source libsdl2 SDL2
 
 # npm dev-dependencies (playwright-core drives Debian's chromium; no browser download).
-if [ -f package-lock.json ]; then
+if [ -f package-lock.json ] && [ $WEB_ONLY = 0 ]; then
   if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
   fi

@@ -312,6 +312,13 @@
       registration.addEventListener('updatefound', () => watch(registration.installing));
       // Navigations check for a new sw.js anyway; this also covers a page restored from the back/forward cache.
       if (container.controller && navigator.onLine) registration.update().catch(() => {});
+      // A tab left open for long: look again when it is shown (at most hourly).
+      let checked = Date.now();
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState !== 'visible' || !navigator.onLine || Date.now() - checked < 3600e3) return;
+        checked = Date.now();
+        registration.update().catch(() => {});
+      });
     }).catch((error) => console.warn('Papertide: offline use is not available:', error && error.message));
   }
   ready.then(registerServiceWorker, () => {});

@@ -1,4 +1,5 @@
 // papertide topics: each topic's lifecycle (first, peak and latest digest month, total, trend).
+#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -26,12 +27,15 @@ int runTopics(ArgScanner& args, const std::string& defaultDataDir) {
     if (!loaded.ioErrors.empty() && loaded.corpus.digests.empty()) return kExitUsage;
     const core::Corpus& c = loaded.corpus;
     auto lifecycles = core::topicLifecycles(c, window);
+    std::vector<core::MonthNumber> digestMonths = core::digestMonths(c);
+    // Report the window actually judged: topicLifecycles never looks past the digest months there are.
+    window = std::min(window, std::max<size_t>(digestMonths.size(), 2));
     auto month = [](core::MonthNumber m) { return m < 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(core::formatMonth(m)); };
     if (json) {
         nlohmann::ordered_json out;
         out["window"] = window;
         out["digest_months"] = nlohmann::ordered_json::array();
-        for (core::MonthNumber m : core::digestMonths(c)) out["digest_months"].push_back(core::formatMonth(m));
+        for (core::MonthNumber m : digestMonths) out["digest_months"].push_back(core::formatMonth(m));
         out["topics"] = nlohmann::ordered_json::array();
         for (const core::TopicLifecycle& l : lifecycles) {
             const core::Topic& t = c.topics[l.topic];

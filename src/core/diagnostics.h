@@ -21,16 +21,27 @@ struct Diagnostic {
 std::string formatDiagnostic(const Diagnostic& d);
 size_t countErrors(const std::vector<Diagnostic>& diagnostics);
 
-// Maps byte offsets to 1-based line and code-point column.
+// Maps byte offsets to 1-based line and code-point column, in time independent of the line's length (a
+// minified file is one long line with possibly 100,000s of problems).
 class LineIndex {
 public:
     explicit LineIndex(std::string_view text);
     void locate(size_t offset, int& line, int& column) const;
 
 private:
+    static constexpr size_t kBlock = 1024;
+    size_t codePointsBefore(size_t offset) const;
+
     std::string_view text_;
     std::vector<size_t> lineStarts_;
+    std::vector<size_t> blockCodePoints_;  // code points before each kBlock-byte block
 };
+
+// At most `maxBytes` of `text`, cut at a character boundary, with "…" when something was cut.
+std::string shortenForMessage(std::string_view text, size_t maxBytes);
+// Keys come from the input and may be megabytes long: a diagnostic keeps at most this much of a pointer.
+constexpr size_t kMaxPointerBytes = 200;
+inline std::string boundedPointer(std::string_view pointer) { return shortenForMessage(pointer, kMaxPointerBytes); }
 
 // Appends "/token" with RFC 6901 escaping (~ -> ~0, / -> ~1).
 std::string appendPointer(std::string_view pointer, std::string_view token);

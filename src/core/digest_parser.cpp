@@ -226,7 +226,9 @@ std::optional<DigestRecord> parseDigest(std::string_view file, std::string_view 
         return std::nullopt;
     }
     JsonReader reader(doc, bytes, std::string(file), out);
-    return DigestParser(reader, topics, limits).parse();
+    std::optional<DigestRecord> record = DigestParser(reader, topics, limits).parse();
+    reader.finish();
+    return record;
 }
 
 }  // namespace papertide::core

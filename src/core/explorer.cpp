@@ -15,6 +15,7 @@ void Explorer::setCorpus(Corpus corpus, std::vector<Diagnostic> diagnostics) {
     for (PaperIndex i = 0; i < all.size(); ++i) all[i] = i;
     total_ = countTopicMonths(corpus_, all);
     dirty_ = true;
+    matchValid_ = false;
     lifecyclesReady_ = false;
     ++stateRevision_;
 }
@@ -215,13 +216,39 @@ void Explorer::setSettings(const Settings& settings) {
 void Explorer::recompute() {
     if (!dirty_) return;
     dirty_ = false;
-    visible_ = filterPapers(corpus_, index_, state_.filter, marks_);
-    sortPapers(corpus_, index_, parseSearchQuery(state_.filter.query), state_.sort, visible_);
-    filtered_ = countTopicMonths(corpus_, visible_, &state_.filter);
-    PaperFilter withoutTopics = state_.filter;
-    withoutTopics.topics.clear();
-    TopicMonthMatrix facets = countTopicMonths(corpus_, filterPapers(corpus_, index_, withoutTopics, marks_), &withoutTopics);
-    facetCounts_ = facets.topicTotals;
+    // The same results as filterPapers + sortPapers + countTopicMonths, but the search runs only when the
+    // query changed, and each step runs once (the facet counts reuse the match and, without a topic
+    // filter, the filtered matrix itself).
+    const PaperFilter& filter = state_.filter;
+    const bool wantScores = state_.sort == SortOrder::Relevance;
+    if (!matchValid_ || filter.query != matchQuery_ || (wantScores && !matchScored_)) {
+        SearchQuery query = parseSearchQuery(filter.query);
+        matchHasTerms_ = !query.include.empty();
+        SearchIndex::Scored m = index_.matchScored(query, wantScores && matchHasTerms_);
+        matched_ = std::move(m.papers);
+        matchedScores_ = std::move(m.scores);
+        matchScored_ = wantScores;
+        matchQuery_ = filter.query;
+        matchValid_ = true;
+    }
+    std::vector<PaperIndex> base = matched_;  // every filter but the topics
+    std::vector<uint32_t> scores = wantScores && matchHasTerms_ ? matchedScores_ : std::vector<uint32_t>{};
+    applyFilters(corpus_, filter, marks_, base, scores.empty() ? nullptr : &scores, false);
+    visible_ = base;
+    if (!filter.topics.empty()) {
+        PaperFilter onlyTopics;
+        onlyTopics.topics = filter.topics;
+        applyFilters(corpus_, onlyTopics, marks_, visible_, scores.empty() ? nullptr : &scores, true);
+    }
+    sortPapersScored(corpus_, index_, matchHasTerms_, state_.sort, visible_, scores);
+    filtered_ = countTopicMonths(corpus_, visible_, &filter);
+    if (filter.topics.empty()) {
+        facetCounts_ = filtered_.topicTotals;
+    } else {
+        PaperFilter withoutTopics = filter;
+        withoutTopics.topics.clear();
+        facetCounts_ = countTopicMonths(corpus_, base, &withoutTopics).topicTotals;
+    }
 }
 
 const std::vector<PaperIndex>& Explorer::visiblePapers() {
@@ -274,7 +301,11 @@ std::vector<TopicIndex> Explorer::orderedTopics() {
         case TopicOrder::Faded: {
             const auto& life = lifecycles();
             // Dormant, then fading (largest drop first), then the rest by how recently they were seen.
-            auto rank = [&](TopicIndex t) { return life[t].trend == Trend::Dormant ? 0 : life[t].trend == Trend::Fading ? 1 : 2; };
+            // Topics never seen at all come last: nothing faded there.
+            auto rank = [&](TopicIndex t) {
+                if (life[t].firstMonth < 0) return 3;
+                return life[t].trend == Trend::Dormant ? 0 : life[t].trend == Trend::Fading ? 1 : 2;
+            };
             std::stable_sort(rows.begin(), rows.end(), [&](TopicIndex a, TopicIndex b) {
                 if (rank(a) != rank(b)) return rank(a) < rank(b);
                 double dropA = life[a].earlierShare - life[a].recentShare, dropB = life[b].earlierShare - life[b].recentShare;

@@ -94,6 +94,11 @@ private:
     bool wantsHistory_ = false;
 
     bool dirty_ = true;
+    // The last query's matches (with relevance when sorted by it), kept while only other filters change.
+    bool matchValid_ = false, matchScored_ = false, matchHasTerms_ = false;
+    std::string matchQuery_;
+    std::vector<PaperIndex> matched_;
+    std::vector<uint32_t> matchedScores_;
     std::vector<PaperIndex> visible_;
     TopicMonthMatrix filtered_, total_;
     std::vector<uint32_t> facetCounts_;

@@ -1,5 +1,6 @@
 #include "core/exporters.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/paper_details.h"
@@ -47,7 +48,8 @@ PaperFields fieldsOf(const Corpus& c, const Paper& p) {
         const Appearance& a = c.appearances[ai];
         std::string m = formatMonth(a.month);
         if (f.months.empty() || f.months.back() != m) f.months.push_back(m);
-        f.digests.push_back(c.digests[a.digest].id);
+        const std::string& digest = c.digests[a.digest].id;  // a paper listed twice in one digest names it once
+        if (std::find(f.digests.begin(), f.digests.end(), digest) == f.digests.end()) f.digests.push_back(digest);
         std::string text;
         for (const std::string* s : {&a.why, &a.insight, &a.summary})
             if (!s->empty()) text += (text.empty() ? "" : "\n") + *s;
@@ -64,11 +66,11 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
-// RFC 4180: quote every field, double the quotes. A leading =, +, - or @ is prefixed with ' so that a
+// RFC 4180: quote every field, double the quotes. A leading =, +, -, @, tab or CR is prefixed with ' so that a
 // spreadsheet does not run it as a formula.
 std::string csvField(std::string_view s) {
     std::string out = "\"";
-    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) out += '\'';
+    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')) out += '\'';
     for (char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
     return out + "\"";
 }

@@ -80,7 +80,7 @@ double share(const MonthCounts& mc, size_t month, TopicIndex t) {
 std::vector<TopicLifecycle> topicLifecycles(const Corpus& corpus, size_t window) {
     MonthCounts mc = countByDigestMonth(corpus);
     const size_t n = mc.months.size();
-    window = std::max<size_t>(2, std::min(window, n));
+    window = std::max<size_t>(2, std::min(window, n));  // n < 2 is handled below: no window to judge by
     std::vector<TopicLifecycle> out;
     for (TopicIndex t = 0; t < corpus.topics.size(); ++t) {
         TopicLifecycle life;
@@ -98,7 +98,13 @@ std::vector<TopicLifecycle> topicLifecycles(const Corpus& corpus, size_t window)
             }
         }
         for (const Paper& p : corpus.papers) life.total += (p.topics >> t & 1) ? 1 : 0;
-        if (n == 0 || life.firstMonth < 0) {
+        if (n == 0 || life.firstMonth < 0) {  // never seen: dormant, with no months at all
+            out.push_back(life);
+            continue;
+        }
+        if (n < 2) {  // a single digest month: everything in it is new
+            life.trend = Trend::New;
+            life.recentShare = share(mc, 0, t);
             out.push_back(life);
             continue;
         }

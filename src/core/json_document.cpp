@@ -227,7 +227,8 @@ private:
                 stack_.push_back({obj});  // so the pointer names the object holding the duplicate
                 pendingKey_ = later.key;
                 pendingKeyOffset_ = later.keyOffset;
-                return fail(later.keyOffset, "duplicate key \"" + later.key + "\" (a later value would silently replace an earlier one)");
+                return fail(later.keyOffset, "duplicate key \"" + shortenForMessage(later.key, 60) +
+                                                 "\" (a later value would silently replace an earlier one)");
             }
         }
         return true;

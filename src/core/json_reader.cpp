@@ -102,7 +102,7 @@ Diagnostic describeParseError(std::string_view file, std::string_view bytes, con
     Diagnostic d;
     d.file = std::string(file);
     LineIndex(bytes).locate(error.offset, d.line, d.column);
-    d.pointer = error.pointer;
+    d.pointer = boundedPointer(error.pointer);
     d.message = error.message;
     return d;
 }
@@ -111,21 +111,42 @@ JsonReader::JsonReader(const JsonDocument& doc, std::string_view bytes, std::str
     : doc_(doc), bytes_(bytes), lines_(bytes), file_(std::move(file)), out_(out) {}
 
 void JsonReader::report(Severity severity, size_t offset, const std::string& pointer, const std::string& message) {
+    if (severity == Severity::Error) ++errors_;
+    if (reported_ >= kMaxReported) {
+        if (suppressed_++ == 0) {
+            firstSuppressed_.severity = severity;
+            lines_.locate(offset, firstSuppressed_.line, firstSuppressed_.column);
+            firstSuppressed_.pointer = boundedPointer(pointer);
+        }
+        if (severity == Severity::Error) ++suppressedErrors_;
+        return;
+    }
+    ++reported_;
     Diagnostic d;
     d.severity = severity;
     d.file = file_;
     lines_.locate(offset, d.line, d.column);
-    d.pointer = pointer;
+    d.pointer = boundedPointer(pointer);
     d.message = message;
     out_.push_back(std::move(d));
-    if (severity == Severity::Error) ++errors_;
+}
+
+void JsonReader::finish() {
+    if (suppressed_ == 0) return;
+    Diagnostic d = firstSuppressed_;
+    d.file = file_;
+    d.severity = suppressedErrors_ > 0 ? Severity::Error : Severity::Warning;
+    d.message = std::to_string(suppressed_) + " more problem(s) from here on are not shown (" + std::to_string(suppressedErrors_) +
+                " error(s)); fix the ones above first";
+    out_.push_back(std::move(d));
+    suppressed_ = 0;
 }
 
 Diagnostic JsonReader::locate(const JsonNode& at, const std::string& pointer) const {
     Diagnostic d;
     d.file = file_;
     lines_.locate(at.offset, d.line, d.column);
-    d.pointer = pointer;
+    d.pointer = boundedPointer(pointer);
     return d;
 }
 

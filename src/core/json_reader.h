@@ -40,6 +40,10 @@ public:
     void warning(const JsonNode& at, const std::string& pointer, const std::string& message);
     void errorAtKey(const JsonNode& member, const std::string& pointer, const std::string& message);
     size_t errorCount() const { return errors_; }
+    // At most kMaxReported problems per file are kept (each is counted); finish() then adds one line saying
+    // how many more there were, so a file with 100,000 broken entries cannot flood memory or the UI.
+    static constexpr size_t kMaxReported = 200;
+    void finish();
     const std::string& file() const { return file_; }
     const JsonDocument& doc() const { return doc_; }
     // Location of a value, for messages raised later (e.g. while merging digests).
@@ -69,6 +73,8 @@ private:
     std::string file_;
     std::vector<Diagnostic>& out_;
     size_t errors_ = 0;
+    size_t reported_ = 0, suppressed_ = 0, suppressedErrors_ = 0;
+    Diagnostic firstSuppressed_;
 };
 
 }  // namespace papertide::core

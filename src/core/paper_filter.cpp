@@ -1,6 +1,8 @@
 #include "core/paper_filter.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/text.h"
 
@@ -52,43 +54,9 @@ std::optional<SortOrder> parseSortOrder(std::string_view name) {
     return std::nullopt;
 }
 
-std::vector<PaperIndex> filterPapers(const Corpus& corpus, const SearchIndex& index, const PaperFilter& filter,
-                                     const ReaderMarks& marks) {
-    std::vector<PaperIndex> result = index.match(parseSearchQuery(filter.query));
-    TopicMask topicMask = 0;
-    for (const std::string& id : filter.topics)
-        if (auto it = corpus.topicById.find(id); it != corpus.topicById.end()) topicMask |= TopicMask(1) << it->second;
-    bool topicFilter = !filter.topics.empty();
-    AppearanceScope scope(corpus, &filter);
-    std::string author = foldForSearch(filter.author);
-    std::vector<char> authorMatches;
-    if (!author.empty()) {
-        authorMatches.resize(corpus.authors.size());
-        for (AuthorIndex a = 0; a < corpus.authors.size(); ++a)
-            authorMatches[a] = foldForSearch(corpus.authors[a].name).find(author) != std::string::npos;
-    }
-    auto keep = [&](PaperIndex pi) {
-        const Paper& p = corpus.papers[pi];
-        if (topicFilter && (p.topics & topicMask) == 0) return false;
-        if (scope.restricts() && std::none_of(p.appearances.begin(), p.appearances.end(), [&](AppearanceIndex a) {
-                return scope.contains(corpus.appearances[a]);
-            }))
-            return false;
-        if (!author.empty() && std::none_of(p.authors.begin(), p.authors.end(), [&](AuthorIndex a) { return authorMatches[a] != 0; }))
-            return false;
-        if (filter.bookmarkedOnly && !marks.bookmarked.count(p.id)) return false;
-        if (filter.minPicks > 1 && p.appearances.size() < filter.minPicks) return false;
-        if (!filter.paperIds.empty() && std::find(filter.paperIds.begin(), filter.paperIds.end(), p.id) == filter.paperIds.end())
-            return false;
-        if (filter.unreadOnly && marks.read.count(p.id)) return false;
-        return true;
-    };
-    result.erase(std::remove_if(result.begin(), result.end(), [&](PaperIndex p) { return !keep(p); }), result.end());
-    return result;
-}
-
-void sortPapers(const Corpus& corpus, const SearchIndex& index, const SearchQuery& query, SortOrder order,
-                std::vector<PaperIndex>& papers) {
+// The reference implementation (comparisons); used for an index built without this corpus.
+static void sortPapersByComparison(const Corpus& corpus, const SearchIndex& index, const SearchQuery& query, SortOrder order,
+                            std::vector<PaperIndex>& papers) {
     const auto& P = corpus.papers;
     // Within a month, the digest's own order (rank of the first appearance) is the natural order.
     auto firstRank = [&](PaperIndex p) { return corpus.appearances[P[p].appearances.front()].rank; };
@@ -131,6 +99,164 @@ void sortPapers(const Corpus& corpus, const SearchIndex& index, const SearchQuer
             });
             break;
     }
+}
+
+void applyFilters(const Corpus& corpus, const PaperFilter& filter, const ReaderMarks& marks,
+                  std::vector<PaperIndex>& papers, std::vector<uint32_t>* aligned, bool includeTopics) {
+    TopicMask topicMask = 0;
+    for (const std::string& id : filter.topics)
+        if (auto it = corpus.topicById.find(id); it != corpus.topicById.end()) topicMask |= TopicMask(1) << it->second;
+    bool topicFilter = includeTopics && !filter.topics.empty();
+    AppearanceScope scope(corpus, &filter);
+    std::string author = foldForSearch(filter.author);
+    std::vector<char> authorMatches;
+    if (!author.empty()) {
+        authorMatches.resize(corpus.authors.size());
+        for (AuthorIndex a = 0; a < corpus.authors.size(); ++a)
+            authorMatches[a] = foldForSearch(corpus.authors[a].name).find(author) != std::string::npos;
+    }
+    std::unordered_set<std::string_view> listed(filter.paperIds.begin(), filter.paperIds.end());
+    const bool restricts = scope.restricts();
+    auto keep = [&](PaperIndex pi) {
+        const Paper& p = corpus.papers[pi];
+        if (topicFilter && (p.topics & topicMask) == 0) return false;
+        if (restricts && std::none_of(p.appearances.begin(), p.appearances.end(), [&](AppearanceIndex a) {
+                return scope.contains(corpus.appearances[a]);
+            }))
+            return false;
+        if (!author.empty() && std::none_of(p.authors.begin(), p.authors.end(), [&](AuthorIndex a) { return authorMatches[a] != 0; }))
+            return false;
+        if (filter.bookmarkedOnly && !marks.bookmarked.count(p.id)) return false;
+        if (filter.minPicks > 1 && p.appearances.size() < filter.minPicks) return false;
+        if (!filter.paperIds.empty() && !listed.count(p.id)) return false;
+        if (filter.unreadOnly && marks.read.count(p.id)) return false;
+        return true;
+    };
+    const bool any = topicFilter || restricts || !author.empty() || filter.bookmarkedOnly || filter.minPicks > 1 ||
+                     !filter.paperIds.empty() || filter.unreadOnly;
+    if (!any) return;
+    size_t kept = 0;
+    for (size_t i = 0; i < papers.size(); ++i) {
+        if (!keep(papers[i])) continue;
+        if (aligned) (*aligned)[kept] = (*aligned)[i];
+        papers[kept++] = papers[i];
+    }
+    papers.resize(kept);
+    if (aligned) aligned->resize(kept);
+}
+
+std::vector<PaperIndex> filterPapers(const Corpus& corpus, const SearchIndex& index, const PaperFilter& filter,
+                                     const ReaderMarks& marks) {
+    std::vector<PaperIndex> result = index.match(parseSearchQuery(filter.query));
+    applyFilters(corpus, filter, marks, result);
+    return result;
+}
+
+namespace {
+
+// Stable LSD radix sort of papers by key (keys[i] belongs to papers[i]); equal keys keep their order.
+void stableSortByKey(std::vector<PaperIndex>& papers, std::vector<uint32_t>& keys) {
+    const size_t n = papers.size();
+    if (n < 2) return;
+    uint32_t maxKey = *std::max_element(keys.begin(), keys.end());
+    if (n < 256) {
+        std::vector<size_t> order(n);
+        for (size_t i = 0; i < n; ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+        std::vector<PaperIndex> p(n);
+        std::vector<uint32_t> k(n);
+        for (size_t i = 0; i < n; ++i) p[i] = papers[order[i]], k[i] = keys[order[i]];
+        papers.swap(p);
+        keys.swap(k);
+        return;
+    }
+    std::vector<PaperIndex> p2(n);
+    std::vector<uint32_t> k2(n);
+    constexpr int kBits = 11;
+    std::vector<uint32_t> counts(size_t(1) << kBits);
+    for (int shift = 0; shift < 32 && (maxKey >> shift) != 0; shift += kBits) {
+        std::fill(counts.begin(), counts.end(), 0);
+        for (uint32_t k : keys) ++counts[(k >> shift) & ((1u << kBits) - 1)];
+        uint32_t sum = 0;
+        for (uint32_t& c : counts) {
+            uint32_t v = c;
+            c = sum;
+            sum += v;
+        }
+        for (size_t i = 0; i < n; ++i) {
+            uint32_t at = counts[(keys[i] >> shift) & ((1u << kBits) - 1)]++;
+            p2[at] = papers[i];
+            k2[at] = keys[i];
+        }
+        papers.swap(p2);
+        keys.swap(k2);
+    }
+}
+
+}  // namespace
+
+void sortPapersScored(const Corpus& corpus, const SearchIndex& index, bool hasQuery, SortOrder order,
+                      std::vector<PaperIndex>& papers, std::vector<uint32_t>& fifths) {
+    if (order == SortOrder::Relevance && !hasQuery) order = SortOrder::Newest;
+    if (index.paperCount() != corpus.papers.size() || index.rank(SearchIndex::Rank::Newest).size() != corpus.papers.size()) {
+        // An index of another corpus (misuse): no scores to trust, so relevance falls back to newest.
+        sortPapersByComparison(corpus, index, SearchQuery{}, order == SortOrder::Relevance ? SortOrder::Newest : order, papers);
+        return;
+    }
+    // Every order is a stable sort by precomputed ranks; relevance sorts by newest first, then by score.
+    SearchIndex::Rank rank = order == SortOrder::Oldest       ? SearchIndex::Rank::Oldest
+                             : order == SortOrder::Title      ? SearchIndex::Rank::Title
+                             : order == SortOrder::Recurrence ? SearchIndex::Rank::Recurrence
+                                                              : SearchIndex::Rank::Newest;
+    const std::vector<uint32_t>& r = index.rank(rank);
+    std::vector<uint32_t> keys(papers.size());
+    if (order == SortOrder::Relevance) {
+        if (fifths.size() != papers.size()) fifths.assign(papers.size(), 0);
+        // Pair each paper with its score, sort by newest, then (stably) by descending score.
+        std::vector<PaperIndex> ids(papers.size());
+        for (size_t i = 0; i < papers.size(); ++i) ids[i] = static_cast<PaperIndex>(i);
+        for (size_t i = 0; i < papers.size(); ++i) keys[i] = r[papers[i]];
+        stableSortByKey(ids, keys);  // ids: positions in newest order
+        uint32_t best = 0;
+        for (uint32_t f : fifths) best = std::max(best, f);
+        std::vector<PaperIndex> sorted(papers.size());
+        for (size_t i = 0; i < ids.size(); ++i) {
+            keys[i] = best - fifths[ids[i]];
+            sorted[i] = ids[i];
+        }
+        stableSortByKey(sorted, keys);
+        std::vector<PaperIndex> out(papers.size());
+        std::vector<uint32_t> outScores(papers.size());
+        for (size_t i = 0; i < sorted.size(); ++i) {
+            out[i] = papers[sorted[i]];
+            outScores[i] = fifths[sorted[i]];
+        }
+        papers.swap(out);
+        fifths.swap(outScores);
+        return;
+    }
+    for (size_t i = 0; i < papers.size(); ++i) keys[i] = r[papers[i]];
+    stableSortByKey(papers, keys);
+}
+
+void sortPapers(const Corpus& corpus, const SearchIndex& index, const SearchQuery& query, SortOrder order,
+                std::vector<PaperIndex>& papers) {
+    if (index.paperCount() == corpus.papers.size() && index.rank(SearchIndex::Rank::Newest).size() == corpus.papers.size()) {
+        std::vector<uint32_t> fifths;
+        if (order == SortOrder::Relevance && !query.include.empty()) {
+            // Scores of the matching papers come from the index; any other paper is scored on its text.
+            SearchIndex::Scored matched = index.matchScored(query, true);
+            fifths.resize(papers.size());
+            for (size_t i = 0; i < papers.size(); ++i) {
+                auto it = std::lower_bound(matched.papers.begin(), matched.papers.end(), papers[i]);
+                fifths[i] = it != matched.papers.end() && *it == papers[i] ? matched.scores[it - matched.papers.begin()]
+                                                                           : index.relevanceFifths(papers[i], query);
+            }
+        }
+        sortPapersScored(corpus, index, !query.include.empty(), order, papers, fifths);
+        return;
+    }
+    sortPapersByComparison(corpus, index, query, order, papers);
 }
 
 TopicMonthMatrix countTopicMonths(const Corpus& corpus, const std::vector<PaperIndex>& papers, const PaperFilter* filter) {

@@ -45,6 +45,16 @@ std::vector<PaperIndex> filterPapers(const Corpus& corpus, const SearchIndex& in
 void sortPapers(const Corpus& corpus, const SearchIndex& index, const SearchQuery& query, SortOrder order,
                 std::vector<PaperIndex>& papers);
 
+// The building blocks of filterPapers/sortPapers for callers that keep the match between changes (Explorer):
+// every filter but the query applied to already matched papers, in place and in order; `aligned` (e.g. the
+// scores) is filtered alongside; the topic filter only when includeTopics.
+void applyFilters(const Corpus& corpus, const PaperFilter& filter, const ReaderMarks& marks,
+                  std::vector<PaperIndex>& papers, std::vector<uint32_t>* aligned = nullptr, bool includeTopics = true);
+// sortPapers with the relevance already known: fifths[i] = relevance(papers[i]) * 5 (SearchIndex::matchScored),
+// reordered alongside; only read for SortOrder::Relevance with a query.
+void sortPapersScored(const Corpus& corpus, const SearchIndex& index, bool hasQuery, SortOrder order,
+                      std::vector<PaperIndex>& papers, std::vector<uint32_t>& fifths);
+
 // counts[topic * months + (month - firstMonth)] = distinct papers of that topic recommended that month.
 struct TopicMonthMatrix {
     MonthNumber firstMonth = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <utility>
 
 #include "core/text.h"
@@ -160,13 +161,6 @@ uint8_t combineAcc(uint8_t a, uint8_t b) {
     return static_cast<uint8_t>(std::max(a & 0x18, b & 0x18) | hits);
 }
 
-void putVarint(std::vector<uint8_t>& out, uint32_t v) {
-    while (v >= 0x80) {
-        out.push_back(static_cast<uint8_t>(v | 0x80));
-        v >>= 7;
-    }
-    out.push_back(static_cast<uint8_t>(v));
-}
 
 inline uint32_t getVarint(const uint8_t*& p) {
     uint32_t v = *p++;
@@ -199,17 +193,45 @@ public:
         ix_.docStart_.resize(n + 1);
         ix_.titleEnd_.resize(n);
         ix_.authorsEnd_.resize(n);
-        gramSlots_.assign(1 << 14, 0);
-        gramSlotIds_.assign(1 << 14, kNoList);
-        wordSlots_.assign(1 << 12, kNoList);
-        wordStart_.push_back(0);
-        for (PaperIndex pi = 0; pi < n; ++pi) addPaper(pi);
+        grams_.slots.resize(1 << 14);
+        words_.slots.resize(1 << 12);
+        for (PaperIndex pi = 0; pi < n; ++pi) {
+            addPaper(pi);
+            // Tables grow between papers only, so slot numbers stay valid while a paper is tokenized.
+            if (grams_.used * 2 > grams_.slots.size()) grow(grams_);
+            if (words_.used * 2 > words_.slots.size()) grow(words_);
+        }
         ix_.docStart_[n] = ix_.text_.size();
         finish();
         computeRanks();
     }
 
 private:
+    // A posting list under construction: varint bytes in a chain of arena chunks.
+    struct List {
+        uint32_t lastDoc = UINT32_MAX;
+        uint32_t count = 0, bytes = 0;
+        uint32_t head = UINT32_MAX, tail = UINT32_MAX;
+        uint8_t tailUsed = 0;
+    };
+    // Open addressing; the list lives in its slot so a hit touches one cache line.
+    struct Slot {
+        uint64_t key = 0;  // gram code, or word hash | 1; 0 = empty
+        uint64_t wordOffset = 0;  // words: where the word is in the text buffer
+        uint32_t wordSize = 0;
+        List list;
+    };
+    struct Table {
+        std::vector<Slot> slots;
+        size_t used = 0;
+    };
+    static constexpr uint32_t kChunkPayload = 28;
+    struct Chunk {
+        uint32_t next;
+        uint8_t payload[kChunkPayload];
+    };
+    static constexpr uint32_t kChunksPerBlock = 1 << 15;
+
     // The text is written into one buffer: reserve its (upper-bound) size so it never reallocates.
     void reserveText() {
         size_t bytes = 0;
@@ -262,151 +284,184 @@ private:
             }
         }
         std::string_view doc = std::string_view(text).substr(start);
-        touched_.clear();
+        // Hits are first gathered per paper in a small table (cache-resident), so the big tables are
+        // touched once per distinct key of the paper rather than once per token.
+        size_t need = 64;
+        while (need < doc.size()) need <<= 1;  // tokens <= bytes, so the load stays below 1/2
+        if (local_.size() < need) local_.assign(need, Local{});
+        localMask_ = need - 1;
+        used_.clear();
         tokenize(
-            doc, [&](std::string_view word, size_t pos) { hit(wordId(word), pos, word.size(), pi); },
-            [&](char32_t a, char32_t b, size_t pos, size_t bytes) { hit(gramId(gramKey(a, b)), pos, bytes, pi); });
+            doc, [&](std::string_view word, size_t pos) { localHit(hashBytes(word) | 1, true, pos, word.size(), doc); },
+            [&](char32_t a, char32_t b, size_t pos, size_t bytes) { localHit(gramKey(a, b), false, pos, bytes, doc); });
         const uint32_t titleEnd = ix_.titleEnd_[pi], authorsEnd = ix_.authorsEnd_[pi];
-        for (uint32_t list : touched_) {
-            uint32_t zone = firstPos_[list] < titleEnd ? 2 : firstPos_[list] < authorsEnd ? 1 : 0;
-            uint32_t meta = (zone << 3) | (hits_[list] - 1u);
-            putVarint(bytes_[list], ((pi - lastDoc_[list]) << 5) | meta);  // lastDoc_ starts at -1
-            lastDoc_[list] = pi;
-            ++count_[list];
+        for (uint32_t slot : used_) {
+            Local& l = local_[slot];
+            List* list = l.word ? wordList(l.key, doc.substr(l.firstPos, l.size), start + l.firstPos) : gramList(l.key);
+            uint32_t zone = l.firstPos < titleEnd ? 2 : l.firstPos < authorsEnd ? 1 : 0;
+            uint32_t meta = (zone << 3) | (l.hits - 1u);
+            append(*list, ((pi - list->lastDoc) << 5) | meta);  // lastDoc starts at -1
+            list->lastDoc = pi;
+            ++list->count;
+            l = Local{};
         }
     }
 
-    void hit(uint32_t list, size_t pos, size_t bytes, PaperIndex pi) {
-        if (stamp_[list] != pi + 1) {
-            stamp_[list] = pi + 1;
-            touched_.push_back(list);
-            firstPos_[list] = static_cast<uint32_t>(pos);
-            hits_[list] = 1;
-            lastEnd_[list] = static_cast<uint32_t>(pos + bytes);
-        } else if (pos >= lastEnd_[list]) {  // non-overlapping hits, as the text search counts them
-            if (hits_[list] < 5) ++hits_[list];
-            lastEnd_[list] = static_cast<uint32_t>(pos + bytes);
+    // One key's hits in the current paper.
+    struct Local {
+        uint64_t key = 0;  // 0 = empty
+        uint32_t firstPos = 0, lastEnd = 0, size = 0;
+        uint8_t hits = 0;
+        bool word = false;
+    };
+
+    void localHit(uint64_t key, bool word, size_t pos, size_t bytes, std::string_view doc) {
+        for (size_t i = slotOf(key, localMask_);; i = (i + 1) & localMask_) {
+            Local& l = local_[i];
+            if (l.key == 0) {
+                l.key = key;
+                l.word = word;
+                l.firstPos = static_cast<uint32_t>(pos);
+                l.lastEnd = static_cast<uint32_t>(pos + bytes);
+                l.size = static_cast<uint32_t>(bytes);
+                l.hits = 1;
+                used_.push_back(static_cast<uint32_t>(i));
+                return;
+            }
+            if (l.key != key || l.word != word) continue;
+            if (word && (l.size != bytes || doc.compare(l.firstPos, bytes, doc.substr(pos, bytes)) != 0)) continue;
+            if (pos >= l.lastEnd) {  // non-overlapping hits, as the text search counts them
+                if (l.hits < 5) ++l.hits;
+                l.lastEnd = static_cast<uint32_t>(pos + bytes);
+            }
+            return;
         }
     }
 
-    uint32_t newList() {
-        uint32_t id = static_cast<uint32_t>(bytes_.size());
-        bytes_.emplace_back();
-        lastDoc_.push_back(UINT32_MAX);
-        count_.push_back(0);
-        stamp_.push_back(0);
-        firstPos_.push_back(0);
-        lastEnd_.push_back(0);
-        hits_.push_back(0);
-        return id;
-    }
+    static size_t slotOf(uint64_t key, size_t mask) { return (key * 0x9E3779B97F4A7C15ull) >> 24 & mask; }
 
-    uint32_t gramId(uint64_t key) {
-        size_t mask = gramSlots_.size() - 1;
-        for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;; i = (i + 1) & mask) {
-            if (gramSlots_[i] == key) return gramSlotIds_[i];
-            if (gramSlots_[i] == 0) {
-                uint32_t id = newList();
-                gramSlots_[i] = key;
-                gramSlotIds_[i] = id;
-                gramLists_.push_back({key, id});
-                if (gramLists_.size() * 2 > gramSlots_.size()) growGrams();
-                return id;
+    List* gramList(uint64_t key) {
+        size_t mask = grams_.slots.size() - 1;
+        for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
+            Slot& s = grams_.slots[i];
+            if (s.key == key) return &s.list;
+            if (s.key == 0) {
+                s.key = key;
+                ++grams_.used;
+                return &s.list;
             }
         }
     }
 
-    void growGrams() {
-        std::vector<uint64_t> keys(gramSlots_.size() * 2, 0);
-        std::vector<uint32_t> ids(keys.size(), kNoList);
-        size_t mask = keys.size() - 1;
-        for (const auto& [key, id] : gramLists_) {
-            size_t i = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;
-            while (keys[i]) i = (i + 1) & mask;
-            keys[i] = key;
-            ids[i] = id;
-        }
-        gramSlots_.swap(keys);
-        gramSlotIds_.swap(ids);
-    }
-
-    std::string_view wordText(uint32_t w) const {
-        return std::string_view(wordArena_).substr(wordStart_[w], wordStart_[w + 1] - wordStart_[w]);
-    }
-
-    uint32_t wordId(std::string_view word) {
-        size_t mask = wordSlots_.size() - 1;
-        for (size_t i = hashBytes(word) & mask;; i = (i + 1) & mask) {
-            uint32_t w = wordSlots_[i];
-            if (w == kNoList) {
-                w = static_cast<uint32_t>(wordLists_.size());
-                wordSlots_[i] = w;
-                wordArena_.append(word);
-                wordStart_.push_back(static_cast<uint32_t>(wordArena_.size()));
-                wordLists_.push_back(newList());
-                if (wordLists_.size() * 2 > wordSlots_.size()) growWords();
-                return wordLists_[w];
+    // `at` is where the word is in the text buffer (which never moves): the slot points there.
+    List* wordList(uint64_t key, std::string_view word, size_t at) {
+        size_t mask = words_.slots.size() - 1;
+        for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
+            Slot& s = words_.slots[i];
+            if (s.key == key && s.wordSize == word.size() &&
+                std::memcmp(ix_.text_.data() + wordOffset(s), word.data(), word.size()) == 0)
+                return &s.list;
+            if (s.key == 0) {
+                s.key = key;
+                s.wordSize = static_cast<uint32_t>(word.size());
+                setWordOffset(s, at);
+                ++words_.used;
+                return &s.list;
             }
-            if (wordText(w) == word) return wordLists_[w];
         }
     }
+    static uint64_t wordOffset(const Slot& s) { return s.wordOffset; }
+    static void setWordOffset(Slot& s, uint64_t at) { s.wordOffset = at; }
 
-    void growWords() {
-        std::vector<uint32_t> slots(wordSlots_.size() * 2, kNoList);
+    static void grow(Table& t) {
+        std::vector<Slot> slots(t.slots.size() * 2);
         size_t mask = slots.size() - 1;
-        for (uint32_t w = 0; w < wordLists_.size(); ++w) {
-            size_t i = hashBytes(wordText(w)) & mask;
-            while (slots[i] != kNoList) i = (i + 1) & mask;
-            slots[i] = w;
+        for (Slot& s : t.slots) {
+            if (!s.key) continue;
+            size_t i = slotOf(s.key, mask);
+            while (slots[i].key) i = (i + 1) & mask;
+            slots[i] = s;
         }
-        wordSlots_.swap(slots);
+        t.slots.swap(slots);
+    }
+
+    Chunk& chunk(uint32_t c) { return blocks_[c / kChunksPerBlock][c % kChunksPerBlock]; }
+
+    uint32_t newChunk() {
+        if (chunks_ % kChunksPerBlock == 0) blocks_.push_back(std::make_unique<Chunk[]>(kChunksPerBlock));
+        uint32_t c = chunks_++;
+        chunk(c).next = UINT32_MAX;
+        return c;
+    }
+
+    void append(List& list, uint32_t v) {
+        do {
+            uint8_t byte = v & 0x7F;
+            v >>= 7;
+            if (v) byte |= 0x80;
+            if (list.head == UINT32_MAX || list.tailUsed == kChunkPayload) {
+                uint32_t c = newChunk();
+                if (list.head == UINT32_MAX) list.head = c;
+                else chunk(list.tail).next = c;
+                list.tail = c;
+                list.tailUsed = 0;
+            }
+            chunk(list.tail).payload[list.tailUsed++] = byte;
+            ++list.bytes;
+        } while (v);
     }
 
     // Lays the lists out in key order (grams by code, then words alphabetically) in one flat array.
     void finish() {
-        std::vector<uint64_t>().swap(gramSlots_);
-        std::vector<uint32_t>().swap(gramSlotIds_);
-        std::vector<uint32_t>().swap(wordSlots_);
-        for (auto* v : {&stamp_, &firstPos_, &lastEnd_, &lastDoc_}) std::vector<uint32_t>().swap(*v);
-        std::vector<uint8_t>().swap(hits_);
+        std::vector<const Slot*> gramSlots, wordSlots;
+        gramSlots.reserve(grams_.used);
+        wordSlots.reserve(words_.used);
+        for (const Slot& s : grams_.slots)
+            if (s.key) gramSlots.push_back(&s);
+        for (const Slot& s : words_.slots)
+            if (s.key) wordSlots.push_back(&s);
+        std::sort(gramSlots.begin(), gramSlots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+        auto text = [&](const Slot* s) { return std::string_view(ix_.text_).substr(wordOffset(*s), s->wordSize); };
+        std::sort(wordSlots.begin(), wordSlots.end(), [&](const Slot* a, const Slot* b) { return text(a) < text(b); });
 
-        std::sort(gramLists_.begin(), gramLists_.end());
-        std::vector<uint32_t> words(wordLists_.size());
-        for (uint32_t w = 0; w < words.size(); ++w) words[w] = w;
-        std::sort(words.begin(), words.end(), [&](uint32_t a, uint32_t b) { return wordText(a) < wordText(b); });
-
-        std::vector<uint32_t> order;  // build list ids in final order
-        order.reserve(bytes_.size());
-        ix_.gramKeys_.reserve(gramLists_.size());
-        for (const auto& [key, id] : gramLists_) {
-            ix_.gramKeys_.push_back(key);
-            order.push_back(id);
-        }
-        std::vector<std::pair<uint64_t, uint32_t>>().swap(gramLists_);
-        ix_.words_.reserve(wordArena_.size());
-        ix_.wordStart_.reserve(words.size() + 1);
+        ix_.gramKeys_.reserve(gramSlots.size());
+        for (const Slot* s : gramSlots) ix_.gramKeys_.push_back(s->key);
+        size_t wordBytes = 0;
+        for (const Slot* s : wordSlots) wordBytes += s->wordSize;
+        ix_.words_.reserve(wordBytes);
+        ix_.wordStart_.reserve(wordSlots.size() + 1);
         ix_.wordStart_.push_back(0);
-        for (uint32_t w : words) {
-            ix_.words_.append(wordText(w));
+        for (const Slot* s : wordSlots) {
+            ix_.words_.append(text(s));
             ix_.wordStart_.push_back(static_cast<uint32_t>(ix_.words_.size()));
-            order.push_back(wordLists_[w]);
         }
-        std::string().swap(wordArena_);
-        size_t total = 0;
-        for (const auto& b : bytes_) total += b.size();
+        size_t total = 0, lists = gramSlots.size() + wordSlots.size();
+        for (const auto* group : {&gramSlots, &wordSlots})
+            for (const Slot* s : *group) total += s->list.bytes;
         ix_.postings_.resize(total);
-        ix_.listStart_.resize(order.size() + 1);
-        ix_.listCount_.resize(order.size());
-        size_t at = 0;
-        for (size_t i = 0; i < order.size(); ++i) {
-            std::vector<uint8_t>& b = bytes_[order[i]];
-            ix_.listStart_[i] = at;
-            ix_.listCount_[i] = count_[order[i]];
-            if (!b.empty()) std::memcpy(ix_.postings_.data() + at, b.data(), b.size());
-            at += b.size();
-            std::vector<uint8_t>().swap(b);  // keeps the peak near one copy of the postings
+        ix_.listStart_.resize(lists + 1);
+        ix_.listCount_.resize(lists);
+        size_t at = 0, i = 0;
+        for (const auto* group : {&gramSlots, &wordSlots}) {
+            for (const Slot* s : *group) {
+                ix_.listStart_[i] = at;
+                ix_.listCount_[i] = s->list.count;
+                uint32_t left = s->list.bytes;
+                for (uint32_t c = s->list.head; c != UINT32_MAX && left > 0;) {
+                    const Chunk& ch = chunk(c);
+                    uint32_t take = std::min(left, kChunkPayload);
+                    std::memcpy(ix_.postings_.data() + at, ch.payload, take);
+                    at += take;
+                    left -= take;
+                    c = ch.next;
+                }
+                ++i;
+            }
         }
-        ix_.listStart_[order.size()] = at;
+        ix_.listStart_[lists] = at;
+        blocks_.clear();
+        std::vector<Slot>().swap(grams_.slots);
+        std::vector<Slot>().swap(words_.slots);
     }
 
     // Dense ranks for sortPapers: equal papers (under each order's comparison) share a rank.
@@ -458,19 +513,12 @@ private:
 
     SearchIndex& ix_;
     const Corpus& c_;
-    // Per list while building: encoded postings, last paper, count, and this paper's hits.
-    std::vector<std::vector<uint8_t>> bytes_;
-    std::vector<uint32_t> lastDoc_, count_, stamp_, firstPos_, lastEnd_;
-    std::vector<uint8_t> hits_;
-    std::vector<uint32_t> touched_;
-    // Open-addressing maps: gram code -> list, word -> word number (-> list).
-    std::vector<uint64_t> gramSlots_;
-    std::vector<uint32_t> gramSlotIds_;
-    std::vector<std::pair<uint64_t, uint32_t>> gramLists_;
-    std::vector<uint32_t> wordSlots_;
-    std::string wordArena_;
-    std::vector<uint32_t> wordStart_;
-    std::vector<uint32_t> wordLists_;
+    Table grams_, words_;
+    std::vector<Local> local_;  // the current paper's keys
+    size_t localMask_ = 0;
+    std::vector<uint32_t> used_;  // its used slots
+    std::vector<std::unique_ptr<Chunk[]>> blocks_;
+    uint32_t chunks_ = 0;
 };
 
 SearchIndex::SearchIndex(const Corpus& corpus) {

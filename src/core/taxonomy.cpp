@@ -68,6 +68,7 @@ std::vector<Topic> parseTaxonomy(std::string_view file, std::string_view bytes, 
         topics.push_back(std::move(*topic));
     }
     if (topics.empty()) r.error(*list, "/topics", "the taxonomy defines no usable topic");
+    r.finish();
     return topics;
 }
 

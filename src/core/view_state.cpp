@@ -144,7 +144,7 @@ std::string encodeViewState(const ViewState& s) {
     if (!s.filter.author.empty()) add("a", s.filter.author);
     if (s.filter.bookmarkedOnly) add("bm", "1");
     if (s.filter.unreadOnly) add("unread", "1");
-    if (s.filter.minPicks > 1) add("picks", std::to_string(s.filter.minPicks));
+    if (s.filter.minPicks > 0) add("picks", std::to_string(s.filter.minPicks));
     if (!s.filter.paperIds.empty()) {
         std::string joined;
         for (const std::string& id : s.filter.paperIds) joined += (joined.empty() ? "" : ",") + id;

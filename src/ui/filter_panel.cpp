@@ -139,6 +139,12 @@ void drawFilterPanel(Ui& ui) {
 
     ImGui::TextDisabled("%s", ui.t(Str::Topics));
     const std::vector<uint32_t>& counts = ex.topicFacetCounts();
+    // The topic list scrolls on its own, so months, digest, author and the switches stay in view.
+    const float rowsHeight = c.topics.size() * ImGui::GetFrameHeightWithSpacing();
+    const float reserve = ImGui::GetFrameHeightWithSpacing() * 12;
+    const float listHeight = std::max(ImGui::GetFrameHeightWithSpacing() * 4,
+                                      std::min(rowsHeight, ImGui::GetContentRegionAvail().y - reserve));
+    ImGui::BeginChild("topics", ImVec2(0, listHeight), false);
     for (core::TopicIndex t : ex.orderedTopics()) {
         const core::Topic& topic = c.topics[t];
         bool on = std::find(f.topics.begin(), f.topics.end(), topic.id) != f.topics.end();
@@ -158,6 +164,7 @@ void drawFilterPanel(Ui& ui) {
         ImGui::TextDisabled("%s", n);
         ImGui::PopID();
     }
+    ImGui::EndChild();
 
     ImGui::Spacing();
     ImGui::TextDisabled("%s", ui.t(Str::Months));

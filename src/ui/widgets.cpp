@@ -89,7 +89,13 @@ std::string paperMonths(const Ui& ui, const core::Paper& paper) {
 }
 
 void exposeTarget(Ui& ui, std::string name) {
+    if (!ImGui::IsItemVisible()) return;  // scrolled away or clipped: not clickable now
     ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    // Only the part inside the window's clip rectangle can be clicked.
+    const ImVec4 clip = ImGui::GetWindowDrawList()->_ClipRectStack.back();
+    min = ImVec2(std::max(min.x, clip.x), std::max(min.y, clip.y));
+    max = ImVec2(std::min(max.x, clip.z), std::min(max.y, clip.w));
+    if (max.x <= min.x || max.y <= min.y) return;
     ui.scratch.targets.push_back({std::move(name), min.x, min.y, max.x - min.x, max.y - min.y});
 }
 

@@ -78,7 +78,8 @@ JSON
 run export-html --data "$TMP/evil" --out "$TMP/evil.html"
 check "synthetic: exit 0, the digest is valid" bash -c '[ "$1" -eq 0 ] && [ ! -s "$2" ]' _ "$rc" "$TMP/err"
 check "synthetic: the page has no script element at all" lacks "$TMP/evil.html" "<script"
-check "synthetic: no injected elements" bash -c '! grep -qiE "<(b|i|u|em|iframe|img|h1)[ >]|</h3><h1>|href=\"javascript" "$1"' _ "$TMP/evil.html"
+check "synthetic: no injected elements" bash -c '! grep -qiE "<(b|i|u|em|iframe|img)[ >]|</h3><h1>|href=\"javascript" "$1"' _ "$TMP/evil.html"
+check "synthetic: one h1, the page's own" test "$(count "$TMP/evil.html" "<h1")" -eq 1
 check "synthetic: title escaped (& < > \" ')" has "$TMP/evil.html" "&lt;script&gt;alert(&quot;x&amp;y&quot;)&lt;/script&gt; &#39;quoted&#39; 摘要"
 check "synthetic: paper title escaped" has "$TMP/evil.html" "A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; &#39;title&#39;"
 check "synthetic: authors escaped" has "$TMP/evil.html" "Ada &lt;Lovelace&gt;, Bob &amp; Co 等 (et al.)"

@@ -55,7 +55,7 @@ TEST_CASE("fuzz regression: parse errors never echo the input's bytes") {
     std::vector<Diagnostic> diagnostics;
     CHECK_FALSE(parseDigest("x.json", text, testLookup(), diagnostics).has_value());
     REQUIRE(diagnostics.size() == 1);
-    CHECK(formatDiagnostic(diagnostics[0]) == "x.json:1:11: /title: invalid JSON: invalid string: ill-formed UTF-8 byte");
+    CHECK(formatDiagnostic(diagnostics[0]) == "x.json:1:24: /title: invalid JSON: invalid string: ill-formed UTF-8 byte");
     CHECK(papertide::fuzz::validUtf8(formatDiagnostic(diagnostics[0])));
 }
 

@@ -37,8 +37,10 @@ test('timeline rows follow the lifecycle orders of `papertide topics`', async ()
     const dormant = topics.filter((t) => t.trend === 'dormant').map((t) => t.id).sort();
     assert.ok(dormant.length > 0);
     assert.deepEqual(state.timelineRows.slice(0, dormant.length).sort(), dormant, 'dormant topics come first');
+    const drawn = (await app.state()).framesRendered;
     await app.setState({ topicOrder: 'newest' });
-    const newest = await until(app, (s) => s.topicOrder === 'newest', 'the newest order');
+    // timelineRows are what was last drawn: wait for frames after the change.
+    const newest = await until(app, (s) => s.topicOrder === 'newest' && s.framesRendered >= drawn + 2, 'the newest order');
     const latestFirst = topics.slice().sort((a, b) => (b.first || '').localeCompare(a.first || ''))[0].first;
     assert.equal(topics.find((t) => t.id === newest.timelineRows[0]).first, latestFirst);
   } finally {
@@ -77,7 +79,7 @@ test('recurring papers: the filter agrees with the command line, and a paper car
 });
 
 test('news on the timeline opens its digest', async () => {
-  const app = await openApp();
+  const app = await openApp({ viewport: { width: 1280, height: 1100 } });  // tall enough to show the news row
   try {
     const state = await until(app, (s) => s.targets['timeline:news'], 'the news row');
     const [x, y, w, h] = state.targets['timeline:news'];

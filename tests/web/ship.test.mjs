@@ -34,7 +34,7 @@ test('index.html: a strict Content-Security-Policy that the site keeps', async (
     'default-src': "'none'",
     'script-src': "'self' 'wasm-unsafe-eval'",
     'connect-src': "'self'",
-    'img-src': "'self' data:",
+    'img-src': "'self'",
     'style-src': "'self'",
     'manifest-src': "'self'",
     'worker-src': "'self'",

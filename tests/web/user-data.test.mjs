@@ -17,6 +17,28 @@ async function until(app, predicate, what, timeout = 8000) {
   assert.fail(`timed out waiting for ${what}; state: ${JSON.stringify({ ...state, targets: Object.keys(state.targets || {}) })}`);
 }
 
+// The names kept in IndexedDB (the app writes there asynchronously, so tests wait before reloading).
+async function keptNames(app, expected) {
+  const read = () => app.page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('papertide', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('user-digests', { keyPath: 'name' });
+    open.onsuccess = () => {
+      const db = open.result;
+      const all = db.transaction('user-digests', 'readonly').objectStore('user-digests').getAllKeys();
+      all.onsuccess = () => { db.close(); resolve(all.result.sort()); };
+      all.onerror = () => { db.close(); resolve(null); };
+    };
+    open.onerror = () => resolve(null);
+  }));
+  const start = Date.now();
+  let names = await read();
+  while (JSON.stringify(names) !== JSON.stringify(expected) && Date.now() - start < 5000) {
+    await sleep(50);
+    names = await read();
+  }
+  assert.deepEqual(names, expected, 'what IndexedDB keeps');
+}
+
 function digest(id, month, title, extra = {}) {
   return {
     format: 1, id, month, title: `读者的摘要 ${id}`, source: 'Reader', language: 'zh-Hans',
@@ -48,6 +70,7 @@ test('a digest added with the file chooser merges into every view, survives relo
     assert.equal(await app.setState({ query: '' }), true);
     await until(app, (s) => s.targets['digest:reader-2023-04'], 'the digest in the list');
 
+    await keptNames(app, ['reader-2023-04.json']);
     await app.page.reload();
     await app.page.evaluate(() => window.papertide.ready);
     const kept = await until(app, (s) => s.digests === 6, 'the kept digest after reload');
@@ -58,6 +81,7 @@ test('a digest added with the file chooser merges into every view, survives relo
       .targets['digests:remove:reader-2023-04.json'];
     await app.page.mouse.click(rect[0] + rect[2] / 2, rect[1] + rect[3] / 2);
     await until(app, (s) => s.digests === 5 && s.userDigests.length === 0, 'the removal');
+    await keptNames(app, []);
     await app.page.reload();
     await app.page.evaluate(() => window.papertide.ready);
     await sleep(300);
