@@ -1,6 +1,12 @@
 # PapertideBench.cmake - scale tooling, never shipped (docs/BENCHMARKS.md "Scale and speed"):
-#   native:      papertide_synth (library: the synthetic corpus generator, also used by the unit tests)
+#   native:      papertide_synth  (library: the synthetic corpus generator, also used by the unit tests)
 #                papertide-gen    (tools/synth: writes a synthetic corpus)
+#                papertide-bench  (tools/bench: load, index, memory, query latency, keystrokes on one corpus)
+#   Emscripten:  papertide_bench_web    -> build/bench-web/papertide-bench.{js,wasm}: the same measurements in
+#                                          the browser, on the app's own core library (-Oz, as shipped)
+#                papertide_bench_web_o2 -> build/bench-web/papertide-bench-o2.{js,wasm}: the core rebuilt at -O2
+#                Both are EXCLUDE_FROM_ALL: `cmake --build build/wasm --target papertide_bench_web` (scripts/bench.sh).
+# Nothing here is linked into the app or copied into build/web.
 set(_bench_root "${PROJECT_SOURCE_DIR}")
 
 if(NOT EMSCRIPTEN)
@@ -23,6 +29,30 @@ target_link_libraries(papertide_bench_core PUBLIC papertide_core)
 papertide_warnings(papertide_bench_core)
 if(EMSCRIPTEN)
   set_target_properties(papertide_bench_core PROPERTIES EXCLUDE_FROM_ALL ON)
+  set(PAPERTIDE_BENCH_WEB_DIR "${PROJECT_SOURCE_DIR}/build/bench-web" CACHE PATH "Output of the browser benchmark")
+  # The core again at -O2 (the app ships -Oz), to measure what the optimisation level costs.
+  file(GLOB _core_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/core/*.cpp")
+  add_library(papertide_core_o2 STATIC EXCLUDE_FROM_ALL ${_core_sources})
+  target_include_directories(papertide_core_o2 PUBLIC "${PROJECT_SOURCE_DIR}/src")
+  target_link_libraries(papertide_core_o2 PUBLIC nlohmann_json::nlohmann_json)
+  add_library(papertide_bench_core_o2 STATIC EXCLUDE_FROM_ALL "${_bench_root}/tools/bench/bench_core.cpp")
+  target_include_directories(papertide_bench_core_o2 PUBLIC "${_bench_root}/tools/bench")
+  target_link_libraries(papertide_bench_core_o2 PUBLIC papertide_core_o2)
+  target_compile_options(papertide_core_o2 PRIVATE -O2)
+  target_compile_options(papertide_bench_core_o2 PRIVATE -O2)
+  foreach(variant IN ITEMS "" "_o2")
+    string(REPLACE "_" "-" suffix "${variant}")
+    add_executable(papertide_bench_web${variant} EXCLUDE_FROM_ALL "${_bench_root}/tools/bench/bench_web.cpp")
+    target_link_libraries(papertide_bench_web${variant} PRIVATE papertide_bench_core${variant})
+    papertide_warnings(papertide_bench_web${variant})
+    set_target_properties(papertide_bench_web${variant} PROPERTIES
+      OUTPUT_NAME "papertide-bench${suffix}" SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${PAPERTIDE_BENCH_WEB_DIR}")
+    target_link_options(papertide_bench_web${variant} PRIVATE
+      -sMODULARIZE=1 -sEXPORT_NAME=PapertideBench -sENVIRONMENT=web
+      -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
+      -sEXPORTED_FUNCTIONS=_malloc,_free -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString)
+  endforeach()
+  target_link_options(papertide_bench_web_o2 PRIVATE -O2)
 else()
   add_executable(papertide-bench "${_bench_root}/tools/bench/papertide_bench.cpp")
   target_link_libraries(papertide-bench PRIVATE papertide_bench_core papertide_io)

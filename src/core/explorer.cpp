@@ -96,6 +96,7 @@ void Explorer::setUnreadOnly(bool on) {
 }
 
 void Explorer::setMinPicks(uint32_t picks) {
+    if (picks < 2) picks = 0;  // every paper was picked at least once: no filter
     if (picks == state_.filter.minPicks) return;
     state_.filter.minPicks = picks;
     changed(true, true);

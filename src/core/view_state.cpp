@@ -144,7 +144,7 @@ std::string encodeViewState(const ViewState& s) {
     if (!s.filter.author.empty()) add("a", s.filter.author);
     if (s.filter.bookmarkedOnly) add("bm", "1");
     if (s.filter.unreadOnly) add("unread", "1");
-    if (s.filter.minPicks > 0) add("picks", std::to_string(s.filter.minPicks));
+    if (s.filter.minPicks > 1) add("picks", std::to_string(s.filter.minPicks));
     if (!s.filter.paperIds.empty()) {
         std::string joined;
         for (const std::string& id : s.filter.paperIds) joined += (joined.empty() ? "" : ",") + id;
@@ -274,7 +274,7 @@ bool applyViewStateJson(ViewState& state, std::string_view text, std::string& er
               str("view", view) && str("sort", sort) && str("topicOrder", order);
     if (ok && j.contains("minPicks")) {
         if (!j["minPicks"].is_number_unsigned() || j["minPicks"].get<uint64_t>() > 1000) { error = "minPicks: expected a small number"; ok = false; }
-        else s.filter.minPicks = j["minPicks"].get<uint32_t>();
+        else s.filter.minPicks = j["minPicks"].get<uint32_t>() > 1 ? j["minPicks"].get<uint32_t>() : 0;
     }
     if (ok && j.contains("list")) {
         const auto& l = j["list"];
