@@ -35,6 +35,7 @@ set_tests_properties(unit PROPERTIES TIMEOUT 300)
 
 # --- CLI scripts -------------------------------------------------------------------------------------
 file(GLOB PAPERTIDE_CLI_TESTS CONFIGURE_DEPENDS "${_root}/tests/cli/*.sh")
+list(FILTER PAPERTIDE_CLI_TESTS EXCLUDE REGEX "/lib\\.sh$")  # shared helpers, not a test
 foreach(script IN LISTS PAPERTIDE_CLI_TESTS)
   get_filename_component(name "${script}" NAME_WE)
   add_test(NAME cli/${name} COMMAND bash "${script}" "$<TARGET_FILE:papertide>" "${_root}")

@@ -3,45 +3,15 @@
 # usage: export.sh PAPERTIDE_BINARY REPO_ROOT
 set -euo pipefail
 
-BIN=${1:?usage: export.sh PAPERTIDE_BINARY REPO_ROOT}
-ROOT=${2:?usage: export.sh PAPERTIDE_BINARY REPO_ROOT}
-export DATA="$ROOT/data"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-passed=0
-failed=0
-rc=0
-run() {
-  set +e
-  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
-  rc=$?
-  set -e
-}
+source "$(dirname "$0")/lib.sh"
 # export FORMAT ARGS...: papertide export --data DATA --format FORMAT ARGS...
 export_() {
   local format=$1
   shift
   run export --data "$DATA" --format "$format" "$@"
 }
-check() {
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-    echo "ok - $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL - $name"
-    echo "  exit status: $rc"
-    sed -n '1,15s/^/  stdout: /p' "$TMP/out" || true
-    sed -n '1,15s/^/  stderr: /p' "$TMP/err" || true
-  fi
-}
-stderr_has() { grep -qF -- "$1" "$TMP/err"; }
 # py EXPR: evaluates EXPR with d = the JSON export on stdout.
 py() { python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$TMP/out" "$1"; }
-py_true() { [ "$(py "$1")" = "True" ]; }
 # ids: the sorted paper ids of a JSON export, comma-separated.
 ids() { py '",".join(sorted(p["id"] for p in d["papers"]))'; }
 # csvpy EXPR: evaluates EXPR with rows = the CSV export on stdout, parsed by Python's csv module.
@@ -51,7 +21,6 @@ well_formed_json() {
   py_true 'd["format"] == "papertide-export" and d["version"] == 1 and all(set(p) == {"id", "title", "authors", "authors_truncated", "months", "topics", "links", "appearances"} for p in d["papers"])'
 }
 
-[ -x "$BIN" ] || { echo "FAIL - $BIN is not an executable"; exit 1; }
 
 # Exactly the papers of each filter, checked against the digest files.
 cat >"$TMP/expected.py" <<'EOF'
@@ -282,5 +251,4 @@ check "unknown option: message" stderr_has "unknown option --bogus"
 export_ json --out
 check "--out without a value: exit 2" test "$rc" -eq 2
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -6,40 +6,11 @@
 # usage: export_html.sh PAPERTIDE_BINARY REPO_ROOT
 set -euo pipefail
 
-BIN=${1:?usage: export_html.sh PAPERTIDE_BINARY REPO_ROOT}
-ROOT=${2:?usage: export_html.sh PAPERTIDE_BINARY REPO_ROOT}
-DATA="$ROOT/data"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-passed=0
-failed=0
-rc=0
-run() {
-  set +e
-  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
-  rc=$?
-  set -e
-}
-check() {
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-    echo "ok - $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL - $name"
-    echo "  exit status: $rc"
-    sed -n '1,10s/^/  stdout: /p' "$TMP/out" || true
-    sed -n '1,10s/^/  stderr: /p' "$TMP/err" || true
-  fi
-}
+source "$(dirname "$0")/lib.sh"
 has() { grep -qF -- "$2" "$1"; }
 lacks() { ! grep -qiF -- "$2" "$1"; }
 count() { grep -oF -- "$2" "$1" | wc -l; }
 
-[ -x "$BIN" ] || { echo "FAIL - $BIN is not an executable"; exit 1; }
 
 # --- a synthetic digest full of markup -----------------------------------------------------------------
 mkdir -p "$TMP/evil/digests"
@@ -149,5 +120,4 @@ else
   [ "${PAPERTIDE_REQUIRE_ALL_TESTS:-0}" = 1 ] && { echo "FAIL - html-validate missing"; failed=$((failed + 1)); }
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

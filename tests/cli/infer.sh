@@ -3,41 +3,9 @@
 # usage: infer.sh PAPERTIDE_BINARY REPO_ROOT
 set -euo pipefail
 
-BIN=${1:?usage: infer.sh PAPERTIDE_BINARY REPO_ROOT}
-ROOT=${2:?usage: infer.sh PAPERTIDE_BINARY REPO_ROOT}
-DATA="$ROOT/data"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-passed=0
-failed=0
-rc=0
-run() {
-  set +e
-  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
-  rc=$?
-  set -e
-}
-check() {
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-    echo "ok - $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL - $name"
-    echo "  exit status: $rc"
-    sed -n '1,15s/^/  stdout: /p' "$TMP/out" || true
-    sed -n '1,15s/^/  stderr: /p' "$TMP/err" || true
-  fi
-}
-stdout_has() { grep -qF -- "$1" "$TMP/out"; }
-stderr_has() { grep -qF -- "$1" "$TMP/err"; }
+source "$(dirname "$0")/lib.sh"
 py() { python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$TMP/out" "$1"; }
-py_true() { [ "$(py "$1")" = "True" ]; }
 
-[ -x "$BIN" ] || { echo "FAIL - $BIN is not an executable"; exit 1; }
 
 run infer --json --data "$DATA"
 check "infer --json: exit 0" test "$rc" -eq 0
@@ -65,5 +33,4 @@ check "help: exit 0" test "$rc" -eq 0
 check "help: usage with every subcommand" stdout_has "papertide validate"
 check "help: documents the exit codes" stdout_has "exit codes: 0 ok, 1 invalid data, 2 usage or I/O error"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -3,41 +3,9 @@
 # usage: search.sh PAPERTIDE_BINARY REPO_ROOT
 set -euo pipefail
 
-BIN=${1:?usage: search.sh PAPERTIDE_BINARY REPO_ROOT}
-ROOT=${2:?usage: search.sh PAPERTIDE_BINARY REPO_ROOT}
-export DATA="$ROOT/data"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-passed=0
-failed=0
-rc=0
-run() {
-  set +e
-  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
-  rc=$?
-  set -e
-}
+source "$(dirname "$0")/lib.sh"
 # search ARGS...: papertide search --data DATA --json ARGS...
 search() { run search --data "$DATA" --json "$@"; }
-check() {
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-    echo "ok - $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL - $name"
-    echo "  exit status: $rc"
-    sed -n '1,15s/^/  stdout: /p' "$TMP/out" || true
-    sed -n '1,15s/^/  stderr: /p' "$TMP/err" || true
-  fi
-}
-stdout_has() { grep -qF -- "$1" "$TMP/out"; }
-stderr_has() { grep -qF -- "$1" "$TMP/err"; }
-py() { python3 -c 'import json, os, sys; d = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$TMP/out" "$1"; }
-py_true() { [ "$(py "$1")" = "True" ]; }
 # ids: the sorted paper ids of the JSON result, comma-separated.
 ids() { py '",".join(sorted(p["id"] for p in d["papers"]))'; }
 # Well-formed result: count == len(papers), and every paper has the documented fields.
@@ -45,7 +13,6 @@ well_formed() {
   py_true 'd["count"] == len(d["papers"]) and all(set(p) >= {"id", "title", "authors", "months", "digests", "topics", "links"} for p in d["papers"])'
 }
 
-[ -x "$BIN" ] || { echo "FAIL - $BIN is not an executable"; exit 1; }
 
 # --- queries -----------------------------------------------------------------------------------------
 search 扩散
@@ -203,5 +170,4 @@ run search --data "$DATA" --digest 2022-04-iclr-2022-ten-papers
 check "table: a line per paper of a digest" test "$(grep -cE '^2022-04  ' "$TMP/out")" -eq 9
 check "table: the paper first recommended earlier shows its first month" grep -qE '^2021-11  exploring-the-limits-of-large-scale-pre-training' "$TMP/out"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

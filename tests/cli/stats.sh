@@ -3,43 +3,10 @@
 # usage: stats.sh PAPERTIDE_BINARY REPO_ROOT
 set -euo pipefail
 
-BIN=${1:?usage: stats.sh PAPERTIDE_BINARY REPO_ROOT}
-ROOT=${2:?usage: stats.sh PAPERTIDE_BINARY REPO_ROOT}
-export DATA="$ROOT/data"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-passed=0
-failed=0
-rc=0
-run() {
-  set +e
-  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
-  rc=$?
-  set -e
-}
-check() {
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-    echo "ok - $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL - $name"
-    echo "  exit status: $rc"
-    sed -n '1,15s/^/  stdout: /p' "$TMP/out" || true
-    sed -n '1,15s/^/  stderr: /p' "$TMP/err" || true
-  fi
-}
-stdout_has() { grep -qF -- "$1" "$TMP/out"; }
-stderr_has() { grep -qF -- "$1" "$TMP/err"; }
+source "$(dirname "$0")/lib.sh"
 # py EXPR: evaluates a Python expression over the JSON on stdout (bound to `d`) and prints the result.
-py() { python3 -c 'import json, os, sys; d = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$TMP/out" "$1"; }
 # py_true EXPR: succeeds when the expression is true.
-py_true() { [ "$(py "$1")" = "True" ]; }
 
-[ -x "$BIN" ] || { echo "FAIL - $BIN is not an executable"; exit 1; }
 
 # --- stats --json ------------------------------------------------------------------------------------
 run stats --json --data "$DATA"
@@ -124,5 +91,4 @@ run stats --json --data "$TMP/no-such-dir"
 check "stats missing data dir: exit 2" test "$rc" -eq 2
 check "stats missing data dir: says so" stderr_has "cannot read"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

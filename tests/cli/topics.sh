@@ -3,41 +3,10 @@
 # usage: topics.sh PAPERTIDE_BINARY REPO_ROOT
 set -euo pipefail
 
-BIN=${1:?usage: topics.sh PAPERTIDE_BINARY REPO_ROOT}
-ROOT=${2:?usage: topics.sh PAPERTIDE_BINARY REPO_ROOT}
-export DATA="$ROOT/data"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-passed=0
-failed=0
-rc=0
-run() {
-  set +e
-  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
-  rc=$?
-  set -e
-}
+source "$(dirname "$0")/lib.sh"
 # topics ARGS...: papertide topics --data DATA --json ARGS...
 topics() { run topics --data "$DATA" --json "$@"; }
-check() {
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-    echo "ok - $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL - $name"
-    echo "  exit status: $rc"
-    sed -n '1,15s/^/  stdout: /p' "$TMP/out" || true
-    sed -n '1,15s/^/  stderr: /p' "$TMP/err" || true
-  fi
-}
-stdout_has() { grep -qF -- "$1" "$TMP/out"; }
-stderr_has() { grep -qF -- "$1" "$TMP/err"; }
 py() { python3 -c 'import json, os, sys; d = json.load(open(sys.argv[1])); t = {x["id"]: x for x in d["topics"]}; print(eval(sys.argv[2]))' "$TMP/out" "$1"; }
-py_true() { [ "$(py "$1")" = "True" ]; }
 # trend ID: the trend of one topic in the JSON result.
 trend() { py "t[\"$1\"][\"trend\"]"; }
 # Well-formed result: the documented fields, every topic of topics.json in its order, known trends.
@@ -45,7 +14,6 @@ well_formed() {
   py_true 'set(d) >= {"window", "digest_months", "topics"} and all(set(x) >= {"id", "label_en", "label_zh", "total", "first", "peak", "peak_count", "latest", "trend"} for x in d["topics"]) and all(x["trend"] in ("rising", "steady", "fading", "new", "dormant") for x in d["topics"]) and [x["id"] for x in d["topics"]] == [x["id"] for x in json.load(open(os.environ["DATA"] + "/topics.json"))["topics"]]'
 }
 
-[ -x "$BIN" ] || { echo "FAIL - $BIN is not an executable"; exit 1; }
 
 # Expected totals, first and latest months per topic, straight from the digest files: a paper counts once,
 # with the union of its topics, in every month it was recommended.
@@ -169,5 +137,4 @@ check "table: the science line" grep -qE '^science +3  2021-12  2021-12  2021-12
 run topics --data "$TMP/data"
 check "table: a never-seen topic shows dashes" grep -qE '^science +0  -  +-  +-  +dormant$' "$TMP/out"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

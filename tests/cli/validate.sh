@@ -3,43 +3,10 @@
 # usage: validate.sh PAPERTIDE_BINARY REPO_ROOT
 set -euo pipefail
 
-BIN=${1:?usage: validate.sh PAPERTIDE_BINARY REPO_ROOT}
-ROOT=${2:?usage: validate.sh PAPERTIDE_BINARY REPO_ROOT}
-DATA="$ROOT/data"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-passed=0
-failed=0
-rc=0
-# run ARGS...: runs the binary; stdout -> $TMP/out, stderr -> $TMP/err, exit status -> $rc.
-run() {
-  set +e
-  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
-  rc=$?
-  set -e
-}
-# check NAME COMMAND...: one test; on failure shows the last command's output.
-check() {
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-    echo "ok - $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL - $name"
-    echo "  exit status: $rc"
-    sed -n '1,15s/^/  stdout: /p' "$TMP/out" || true
-    sed -n '1,15s/^/  stderr: /p' "$TMP/err" || true
-  fi
-}
+source "$(dirname "$0")/lib.sh"
 has_line() { grep -qxF -- "$1" "$TMP/out"; }                 # stdout has exactly this line
-stdout_has() { grep -qF -- "$1" "$TMP/out"; }
-stderr_has() { grep -qF -- "$1" "$TMP/err"; }
 line_count() { grep -c '' "$TMP/out" || true; }
 
-[ -x "$BIN" ] || { echo "FAIL - $BIN is not an executable"; exit 1; }
 
 # A valid digest (lines 1-20 known) and variants of it.
 write_digest() {  # write_digest FILE ID TITLE_VALUE [EXTRA_PAPER_MEMBER]
@@ -161,5 +128,4 @@ run validate --data
 check "--data without a value: exit 2" test "$rc" -eq 2
 check "--data without a value: message" stderr_has "--data needs a value"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
