@@ -92,6 +92,18 @@ int usageError(const std::string& command, const std::string& message) {
     return kExitUsage;
 }
 
+int takeDataAndJson(ArgScanner& args, const std::string& command, std::string& dataDir, bool& json) {
+    std::string error, value;
+    while (!args.done()) {
+        if (args.flag("--json")) json = true;
+        else if (args.option("--data", value, error)) {
+            if (!error.empty()) return usageError(command, error);
+            dataDir = value;
+        } else return usageError(command, "unexpected argument " + args.peek());
+    }
+    return kExitOk;
+}
+
 bool isCommand(int argc, char** argv) {
     if (argc < 2) return false;
     for (const char* c : {"validate", "stats", "search", "infer", "topics", "export", "export-html", "help", "--help", "-h", "--version"})

@@ -41,6 +41,8 @@ LoadedCorpus loadForCli(const std::string& dataDir, const std::vector<std::strin
 // One line on stderr when digests were skipped, so stats/search never hide lost data.
 void reportSkipped(const LoadedCorpus& loaded);
 int usageError(const std::string& command, const std::string& message);
+// For commands whose only options are --data DIR and --json: kExitOk, or the usage error's exit code.
+int takeDataAndJson(ArgScanner& args, const std::string& command, std::string& dataDir, bool& json);
 
 // The filter options search and export share: --topic --from --to --author --digest --sort --min-picks;
 // a bare word adds to the query. Returns false when the argument is not one of them (nothing consumed).

@@ -9,16 +9,9 @@
 namespace papertide::cli {
 
 int runInfer(ArgScanner& args, const std::string& defaultDataDir) {
-    std::string dataDir = defaultDataDir, error;
+    std::string dataDir = defaultDataDir;
     bool json = false;
-    while (!args.done()) {
-        std::string value;
-        if (args.flag("--json")) json = true;
-        else if (args.option("--data", value, error)) {
-            if (!error.empty()) return usageError("infer", error);
-            dataDir = value;
-        } else return usageError("infer", "unexpected argument " + args.peek());
-    }
+    if (int usage = takeDataAndJson(args, "infer", dataDir, json); usage != kExitOk) return usage;
     LoadedCorpus loaded = loadForCli(dataDir, {});
     reportSkipped(loaded);
     const core::Corpus& c = loaded.corpus;

@@ -8,16 +8,9 @@
 namespace papertide::cli {
 
 int runStats(ArgScanner& args, const std::string& defaultDataDir) {
-    std::string dataDir = defaultDataDir, error;
+    std::string dataDir = defaultDataDir;
     bool json = false;
-    while (!args.done()) {
-        std::string value;
-        if (args.flag("--json")) json = true;
-        else if (args.option("--data", value, error)) {
-            if (!error.empty()) return usageError("stats", error);
-            dataDir = value;
-        } else return usageError("stats", "unexpected argument " + args.peek());
-    }
+    if (int usage = takeDataAndJson(args, "stats", dataDir, json); usage != kExitOk) return usage;
     LoadedCorpus loaded = loadForCli(dataDir, {});
     reportSkipped(loaded);
     if (!loaded.ioErrors.empty() && loaded.corpus.digests.empty()) return kExitUsage;

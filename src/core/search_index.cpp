@@ -11,7 +11,6 @@ namespace papertide::core {
 
 namespace {
 
-constexpr uint32_t kNoList = UINT32_MAX;
 // Checking one paper's text costs about as much as decoding this many postings: it decides between
 // walking a posting list and scanning the few candidates left.
 constexpr uint64_t kScanCost = 32;

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { openApp, repoRoot, sleep } from './lib.mjs';
+import { clickTarget, openApp, repoRoot, sleep, until } from './lib.mjs';
 
 const cli = process.env.PAPERTIDE_NATIVE || path.join(repoRoot, 'build/native/papertide');
 const dataDir = path.join(repoRoot, 'data');
@@ -16,30 +16,6 @@ function cliSearch(args) {
   assert.ok(existsSync(cli), `the native binary is needed for reference counts: ${cli}`);
   const out = execFileSync(cli, ['search', ...args, '--data', dataDir, '--json'], { encoding: 'utf8' });
   return JSON.parse(out);
-}
-
-// Waits until the app's state satisfies `predicate` (frames are rendered asynchronously).
-async function until(app, predicate, what, timeout = 5000) {
-  const start = Date.now();
-  let state;
-  while (Date.now() - start < timeout) {
-    state = await app.state();
-    if (predicate(state)) return state;
-    await sleep(50);
-  }
-  assert.fail(`timed out waiting for ${what}; state: ${JSON.stringify({ ...state, targets: undefined })}`);
-}
-
-function centre(rect) {
-  return { x: rect[0] + rect[2] / 2, y: rect[1] + rect[3] / 2 };
-}
-
-async function click(app, targetName) {
-  const state = await until(app, (s) => s.targets && s.targets[targetName], `target ${targetName}`);
-  const { x, y } = centre(state.targets[targetName]);
-  await app.page.mouse.move(x, y);
-  await app.page.mouse.down();
-  await app.page.mouse.up();
 }
 
 test('first load shows the topic timeline with every month', async () => {
@@ -65,7 +41,7 @@ test('a Chinese query typed through the search field and an English query match 
   const app = await openApp();
   try {
     // "/" on the canvas moves focus into the real text field; insertText is what an IME commits.
-    await click(app, 'tab:timeline');  // gives the canvas keyboard focus without changing filters
+    await clickTarget(app, 'tab:timeline');  // gives the canvas keyboard focus without changing filters
     await app.page.keyboard.press('/');
     await until(app, () => true, 'a frame');
     assert.equal(await app.page.evaluate(() => document.activeElement && document.activeElement.id), 'search');
@@ -145,9 +121,9 @@ test('a deep link restores the view after reload, and back/forward walk through 
                  cliSearch(['language', '--topic', 'language-models', '--from', '2021-11', '--to', '2022-06']).count);
 
     // Two navigations by clicking: open the first paper, then switch to the digests tab.
-    await click(app, 'row:0');
+    await clickTarget(app, 'row:0');
     const opened = await until(app, (s) => s.selectedPaperId !== '', 'an open paper');
-    await click(app, 'tab:digests');
+    await clickTarget(app, 'tab:digests');
     await until(app, (s) => s.view === 'digests', 'the digests view');
 
     await app.page.goBack();
@@ -176,7 +152,7 @@ test('a bookmark survives a reload, and "bookmarked only" shows it', async () =>
   const app = await openApp({ hash: '#p=arxiv:2205.06175' });
   try {
     await until(app, (s) => s.targets && s.targets['card:bookmark'], 'the paper card');
-    await click(app, 'card:bookmark');
+    await clickTarget(app, 'card:bookmark');
     const marked = await until(app, (s) => s.bookmarks.includes('arxiv:2205.06175'), 'the bookmark');
     assert.equal(marked.bookmarks.length, 1);
 
@@ -201,7 +177,7 @@ test('links open in a new tab for http(s) only', async () => {
     }),
   });
   try {
-    await click(app, 'card:link:arxiv');
+    await clickTarget(app, 'card:link:arxiv');
     await until(app, () => true, 'a frame');
     await sleep(200);
     let opened = await app.page.evaluate(() => window.__opened);

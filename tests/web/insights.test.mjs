@@ -7,27 +7,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { openApp, repoRoot, sleep } from './lib.mjs';
+import { clickTarget, openApp, repoRoot, sleep, until } from './lib.mjs';
 
 const cli = process.env.PAPERTIDE_NATIVE || path.join(repoRoot, 'build/native/papertide');
 const dataDir = path.join(repoRoot, 'data');
 const run = (args) => execFileSync(cli, [...args, '--data', dataDir], { encoding: 'utf8' });
-
-async function until(app, predicate, what, timeout = 8000) {
-  const start = Date.now();
-  let state;
-  while (Date.now() - start < timeout) {
-    state = await app.state();
-    if (predicate(state)) return state;
-    await sleep(50);
-  }
-  assert.fail(`timed out waiting for ${what}; state: ${JSON.stringify({ ...state, targets: Object.keys(state.targets || {}) })}`);
-}
-
-async function click(app, name) {
-  const rect = (await until(app, (s) => s.targets && s.targets[name], `target ${name}`)).targets[name];
-  await app.page.mouse.click(rect[0] + rect[2] / 2, rect[1] + rect[3] / 2);
-}
 
 test('timeline rows follow the lifecycle orders of `papertide topics`', async () => {
   const topics = JSON.parse(run(['topics', '--json'])).topics;
@@ -56,7 +40,7 @@ test('what changed: a digest month against the previous digest month', async () 
     assert.equal(state.changesMonth, '2022-06');
     assert.ok(state.targets['changes:new:prompting-instruction'], 'prompting is new in 2022-06 against 2022-04');
     // Clicking a topic there filters the papers to it.
-    await click(app, 'changes:new:retrieval');
+    await clickTarget(app, 'changes:new:retrieval');
     const filtered = await until(app, (s) => s.topics.includes('retrieval'), 'the topic filter');
     assert.equal(filtered.visibleCount, JSON.parse(run(['search', '--topic', 'retrieval', '--json'])).count);
   } finally {
@@ -67,7 +51,7 @@ test('what changed: a digest month against the previous digest month', async () 
 test('recurring papers: the filter agrees with the command line, and a paper card says how often it was picked', async () => {
   const app = await openApp({ hash: '#v=papers' });
   try {
-    await click(app, 'filter:recurring');
+    await clickTarget(app, 'filter:recurring');
     const state = await until(app, (s) => s.minPicks === 2, 'the recurrence filter');
     const expected = JSON.parse(run(['search', '--min-picks', '2', '--json']));
     assert.equal(state.visibleCount, expected.count);
@@ -102,9 +86,9 @@ test('exports download the current view exactly as `papertide export` writes it'
   const app = await openApp({ hash: '#v=papers&q=diffusion&sort=title' });
   try {
     for (const [ext, format] of [['.csv', 'csv'], ['.md', 'md'], ['.bib', 'bibtex'], ['.json', 'json']]) {
-      await click(app, 'export');
+      await clickTarget(app, 'export');
       const downloadPromise = app.page.waitForEvent('download');
-      await click(app, `export:view:${ext}`);
+      await clickTarget(app, `export:view:${ext}`);
       const download = await downloadPromise;
       assert.equal(download.suggestedFilename(), `papertide-view${ext}`);
       const text = await readFile(await download.path(), 'utf8');
@@ -125,7 +109,7 @@ test('reading lists: export, merge on import, and share as a link', async () => 
   });
   try {
     await app.setState({ selectedPaperId: 'arxiv:2205.06175' });
-    await click(app, 'card:bookmark');
+    await clickTarget(app, 'card:bookmark');
     await until(app, (s) => s.bookmarks.length === 1, 'one bookmark');
 
     // Import a list: its entries are added, the existing bookmark stays.
@@ -137,9 +121,9 @@ test('reading lists: export, merge on import, and share as a link', async () => 
 
     // Export it as a file: the same two bookmarks.
     await app.setState({ selectedPaperId: '' });
-    await click(app, 'export');
+    await clickTarget(app, 'export');
     const downloadPromise = app.page.waitForEvent('download');
-    await click(app, 'list:export');
+    await clickTarget(app, 'list:export');
     const download = await downloadPromise;
     const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.equal(exported.format, 'papertide-reading-list');
@@ -150,13 +134,13 @@ test('reading lists: export, merge on import, and share as a link', async () => 
     const shared = await until(app, (s) => s.list.length === 2, 'the shared list');
     assert.equal(shared.visibleCount, 2);
     assert.match(shared.hash, /list=arxiv:2205.11916,arxiv:2302.13971|list=arxiv:2302.13971,arxiv:2205.11916/);
-    await click(app, 'list:bookmark-all');
+    await clickTarget(app, 'list:bookmark-all');
     const kept = await until(app, (s) => s.bookmarks.length === 4, 'the kept shared list');
     assert.ok(kept.bookmarks.includes('arxiv:2302.13971'));
 
     // "Copy link to my bookmarks" puts a link carrying the list in the fragment on the clipboard.
-    await click(app, 'export');
-    await click(app, 'list:share');
+    await clickTarget(app, 'export');
+    await clickTarget(app, 'list:share');
     await sleep(200);
     const copied = await app.page.evaluate(() => window.__copied);
     assert.equal(copied.length, 1);

@@ -191,3 +191,24 @@ export function imageStats({ width, height, pixels }) {
   for (const n of counts.values()) background = Math.max(background, n);
   return { distinctColours: counts.size, drawnFraction: 1 - background / (width * height) };
 }
+
+// Polls app.state() until `predicate(state)` holds (frames render asynchronously); fails with the state.
+export async function until(app, predicate, what, timeout = 8000) {
+  const start = Date.now();
+  let state;
+  while (Date.now() - start < timeout) {
+    state = await app.state();
+    if (predicate(state)) return state;
+    await sleep(50);
+  }
+  throw new Error(`timed out waiting for ${what}; state: ${JSON.stringify({ ...state, targets: Object.keys((state && state.targets) || {}) })}`);
+}
+
+// Clicks the centre of a named UI target (window.papertide.state().targets) with real mouse events.
+export async function clickTarget(app, name) {
+  const state = await until(app, (s) => s.targets && s.targets[name], `target ${name}`);
+  const [x, y, w, h] = state.targets[name];
+  await app.page.mouse.move(x + w / 2, y + h / 2);
+  await app.page.mouse.down();
+  await app.page.mouse.up();
+}

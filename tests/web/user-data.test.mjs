@@ -4,18 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { openApp, sleep } from './lib.mjs';
-
-async function until(app, predicate, what, timeout = 8000) {
-  const start = Date.now();
-  let state;
-  while (Date.now() - start < timeout) {
-    state = await app.state();
-    if (predicate(state)) return state;
-    await sleep(50);
-  }
-  assert.fail(`timed out waiting for ${what}; state: ${JSON.stringify({ ...state, targets: Object.keys(state.targets || {}) })}`);
-}
+import { openApp, sleep, until } from './lib.mjs';
 
 // The names kept in IndexedDB (the app writes there asynchronously, so tests wait before reloading).
 async function keptNames(app, expected) {
