@@ -48,7 +48,7 @@ if(EMSCRIPTEN)
     set_target_properties(papertide_bench_web${variant} PROPERTIES
       OUTPUT_NAME "papertide-bench${suffix}" SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${PAPERTIDE_BENCH_WEB_DIR}")
     target_link_options(papertide_bench_web${variant} PRIVATE
-      -sMODULARIZE=1 -sEXPORT_NAME=PapertideBench -sENVIRONMENT=web
+      -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=PapertideBench -sENVIRONMENT=web
       -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
       -sEXPORTED_FUNCTIONS=_malloc,_free -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString)
   endforeach()
@@ -59,9 +59,27 @@ else()
   target_compile_definitions(papertide-bench PRIVATE "PAPERTIDE_SOURCE_DIR=\"${_bench_root}\"")
   set_target_properties(papertide-bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}")
   papertide_warnings(papertide-bench)
+
+  # The real window (src/platform's AppHost, compiled in again; its main loop left out) typing into a corpus.
+  file(GLOB _frame_platform CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/platform/*.cpp")
+  list(FILTER _frame_platform EXCLUDE REGEX "(_web|main_loop_native)\\.cpp$")
+  add_executable(papertide-frames "${_bench_root}/tools/bench/frame_bench.cpp" ${_frame_platform})
+  target_include_directories(papertide-frames PRIVATE "${PROJECT_SOURCE_DIR}/src/platform" "${PROJECT_BINARY_DIR}/generated/platform")
+  target_link_libraries(papertide-frames PRIVATE papertide_ui papertide_io papertide::sdl2 Threads::Threads)
+  target_compile_definitions(papertide-frames PRIVATE "PAPERTIDE_DEFAULT_FONT_FILE=\"${PAPERTIDE_FONT_FILE}\"")
+  add_dependencies(papertide-frames papertide_font)
+  set_target_properties(papertide-frames PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}")
 endif()
 
 # The unit tests generate small synthetic corpora in-process (tests/unit/test_synthetic_scale.cpp).
 if(TARGET papertide_tests)
   target_link_libraries(papertide_tests PRIVATE papertide_synth)
+endif()
+
+# A tiny end-to-end run for CTest (a few seconds; no timing is asserted): generate 1k papers, validate, bench once.
+if(NOT EMSCRIPTEN AND BUILD_TESTING AND TARGET papertide)
+  add_test(NAME bench/smoke
+           COMMAND bash "${_bench_root}/tests/bench/smoke.sh" "$<TARGET_FILE:papertide-gen>" "$<TARGET_FILE:papertide-bench>"
+                   "$<TARGET_FILE:papertide>" "${PROJECT_BINARY_DIR}/test-output/bench")
+  set_tests_properties(bench/smoke PROPERTIES TIMEOUT 120)
 endif()

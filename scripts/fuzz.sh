@@ -27,8 +27,12 @@ if [ ! -f "$BUILD/build.ninja" ]; then
         -DCMAKE_CXX_COMPILER="$CXX_FUZZ" -DPAPERTIDE_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
 fi
 echo "== fuzz: building ($BUILD)"
-cmake --build "$BUILD" --target papertide_fuzzers -j "${JOBS:-2}" | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
-for t in $TARGETS; do [ -x "$BUILD/fuzz_$t" ] || { echo "fuzz.sh: $BUILD/fuzz_$t was not built" >&2; exit 1; }; done
+mkdir -p "$BUILD/logs"
+if ! cmake --build "$BUILD" --target papertide_fuzzers -j "${JOBS:-2}" >"$BUILD/logs/build.log" 2>&1; then
+  grep -vE '^\[[0-9]+/[0-9]+\] ' "$BUILD/logs/build.log" | tail -n 40 >&2
+  echo "fuzz.sh: build failed" >&2
+  exit 1
+fi
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

@@ -21,6 +21,7 @@ APT_PACKAGES=(
 )
 [ -z "${EMSDK:-}" ] && APT_PACKAGES+=(emscripten)
 [ $WEB_ONLY = 0 ] && APT_PACKAGES+=(libsdl2-dev doctest-dev xvfb xauth libgl1-mesa-dri mesa-utils chromium imagemagick)
+[ $WEB_ONLY = 0 ] && APT_PACKAGES+=(clang-14 libclang-rt-14-dev llvm-14)  # libFuzzer, sanitizer runtimes, llvm-symbolizer (fuzz.sh, sanitize.sh)
 
 # Node.js: any machine-provided node >= 18 is used; otherwise Debian's (18, which also searches
 # /usr/share/nodejs for emscripten's acorn).

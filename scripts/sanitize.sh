@@ -17,8 +17,11 @@ if [ ! -f "$BUILD/build.ninja" ]; then
         -DPAPERTIDE_FONT_FILE="$ROOT/$BUILD/font/papertide-font.ttf" >/dev/null
 fi
 echo "== sanitize: building papertide_tests and papertide ($BUILD, ASan + UBSan)"
-cmake --build "$BUILD" --target papertide_tests papertide -j "${JOBS:-2}" | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
-[ -x "$BUILD/papertide_tests" ] && [ -x "$BUILD/papertide" ] || { echo "sanitize.sh: build failed" >&2; exit 1; }
+if ! cmake --build "$BUILD" --target papertide_tests papertide -j "${JOBS:-2}" >"$BUILD/build.log" 2>&1; then
+  grep -vE '^\[[0-9]+/[0-9]+\] ' "$BUILD/build.log" | tail -n 40 >&2
+  echo "sanitize.sh: build failed" >&2
+  exit 1
+fi
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_string_checks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

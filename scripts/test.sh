@@ -16,6 +16,8 @@ echo "== tests"
 export PAPERTIDE_REQUIRE_ALL_TESTS=1  # a missing tool fails the run instead of skipping a test
 status=0
 ctest --test-dir build/native --output-on-failure -j "${JOBS:-2}" || status=$?
+bash scripts/sanitize.sh || status=$?                   # units + CLI tests under ASan/UBSan (build/asan)
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}" || status=$?  # each libFuzzer target, time-boxed (build/fuzz)
 
 log=build/native/Testing/Temporary/LastTest.log
 if [ -f "$log" ]; then

@@ -168,21 +168,216 @@
       canvas.focus({ preventScroll: true });  // on to the results (arrows, j/k, Enter)
     }
   });
-  Module.papertidePlaceSearch = (x, y, width, height, text, dark) => {
-    search.hidden = false;
-    const style = search.style;
+  // Puts an overlay <input> exactly over the ImGui frame drawn for it (ImGui coordinates = CSS px of the canvas).
+  function placeOverlay(input, x, y, width, height, dark) {
+    input.hidden = false;
+    const style = input.style;
     const px = (v) => Math.round(v) + 'px';
     if (style.left !== px(x)) style.left = px(x);
     if (style.top !== px(y)) style.top = px(y);
     if (style.width !== px(width)) style.width = px(width);
     if (style.height !== px(height)) style.height = px(height);
-    search.classList.toggle('light', !dark);
+    input.classList.toggle('light', !dark);
+  }
+  Module.papertidePlaceSearch = (x, y, width, height, text, dark) => {
+    placeOverlay(search, x, y, width, height, dark);
     // The app's query changed on its own (chips, Esc, back/forward): show it, unless the reader is typing.
     if (text !== searchShownText && document.activeElement !== search) search.value = text;
     searchShownText = text;
   };
   Module.papertideFocusSearch = () => { search.hidden = false; search.focus({ preventScroll: true }); search.select(); };
   Module.papertideHideSearch = () => { if (document.activeElement === search) canvas.focus({ preventScroll: true }); search.hidden = true; };
+
+  // --- find in the open paper (Ctrl+F / Cmd+F on the canvas): a second overlay <input>, for the same reasons ---
+  const find = document.getElementById('find');
+  let findShownText = null;
+  function sendFind() {
+    if (runtimeReady) call('papertide_set_find', null, ['string'], [find.value]);
+  }
+  find.addEventListener('input', (event) => {
+    if (event.isComposing) return;
+    sendFind();
+  });
+  find.addEventListener('compositionend', sendFind);
+  find.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    const mod = event.ctrlKey || event.metaKey;
+    if (event.key === 'Enter' || event.key === 'F3' || (mod && event.key.toLowerCase() === 'g')) {
+      event.preventDefault();
+      sendFind();
+      call('papertide_find_step', null, ['number'], [event.shiftKey ? -1 : 1]);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      call('papertide_find_close', null, [], []);
+      canvas.focus({ preventScroll: true });
+    } else if (mod && event.key.toLowerCase() === 'f') {
+      event.preventDefault();  // already finding: select the text for a new search
+      find.select();
+    }
+  });
+  Module.papertidePlaceFind = (x, y, width, height, text, dark) => {
+    placeOverlay(find, x, y, width, height, dark);
+    if (text !== findShownText && document.activeElement !== find) find.value = text;
+    findShownText = text;
+  };
+  Module.papertideFocusFind = () => { find.hidden = false; find.focus({ preventScroll: true }); find.select(); };
+  Module.papertideHideFind = () => { if (document.activeElement === find) canvas.focus({ preventScroll: true }); find.hidden = true; };
+
+  // --- keys on the canvas: which shortcuts the app keeps ------------------------------------------------
+  // SDL cancels every Ctrl+key and F-key press on the canvas (and Tab, arrows, Alt+arrows). The app only uses
+  // Ctrl/Cmd+F (find) and F3, plus the editing keys while an ImGui text field is being edited; every other
+  // browser shortcut (Ctrl+L, Ctrl+T, Alt+Left, F5, Tab to leave the canvas...) is given back to the browser by
+  // making SDL's preventDefault() a no-op for that one event. Ctrl/Cmd+V is always left to the browser: its
+  // 'paste' event below brings the clipboard's text.
+  const editingKeys = new Set(['a', 'c', 'x', 'z', 'y', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Backspace',
+                               'Delete', 'Home', 'End', 'Enter']);
+  window.addEventListener('keydown', (event) => {
+    if (event.target !== canvas || !runtimeReady) return;
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    if (mod && !event.altKey && key === 'f') { event.preventDefault(); return; }  // the app opens its find bar
+    if (key === 'F3') return;                                                      // next match
+    const fKey = /^F\d+$/.test(key);
+    let appKey;
+    if (call('papertide_wants_text_input', 'number', [], []) === 1) {  // editing an ImGui text field
+      appKey = mod ? !event.altKey && editingKeys.has(key) : key === 'Tab' || (!event.altKey && !fKey);
+    } else {
+      appKey = !mod && !event.altKey && key !== 'Tab' && !fKey;
+    }
+    if (appKey) return;
+    event.preventDefault = () => {};
+  }, true);
+  document.addEventListener('paste', (event) => {
+    if (document.activeElement !== canvas || !runtimeReady || !event.clipboardData) return;
+    const text = event.clipboardData.getData('text/plain');
+    if (text && call('papertide_paste', 'number', ['string'], [text]) === 1) event.preventDefault();
+  });
+
+  // --- links and copy buttons: acted on inside the pointer event itself ----------------------------------
+  // Pop-up blockers and clipboard rules (Safari, Firefox) accept window.open / clipboard.writeText only during a
+  // user gesture, but the app sees a click one animation frame later. So the app lists where its links and copy
+  // buttons are (after every frame that moved them) and the click is performed here, on pointerup, when it
+  // pressed and released on the same one: a tap too (touch: at most 10 px of movement, shorter than a long press).
+  // The app's own openUrl / copyToClipboard of the same thing that follows is dropped (web_bridge_web.cpp).
+  // Middle-click and Ctrl/Cmd-click call the same window.open: Chromium then opens a background tab, because it
+  // takes the disposition from the modifiers of the input event being handled.
+  let actions = [];
+  Module.papertideSetActions = (json) => {
+    try { actions = JSON.parse(json); } catch (e) { actions = []; }
+  };
+  function canvasPoint(event) {
+    const r = canvas.getBoundingClientRect();
+    return { x: event.clientX - r.left, y: event.clientY - r.top };
+  }
+  function actionAt(p) {
+    for (let i = actions.length - 1; i >= 0; i--) {
+      const [x, y, w, h] = actions[i].rect;
+      if (p.x >= x && p.y >= y && p.x < x + w && p.y < y + h) return actions[i];
+    }
+    return null;
+  }
+  function isHttp(url) {
+    try { return /^https?:$/.test(new URL(url).protocol); } catch (e) { return false; }
+  }
+  let press = null;
+  canvas.addEventListener('pointerdown', (event) => {
+    press = null;
+    if (event.button !== 0 && event.button !== 1) return;
+    const p = canvasPoint(event);
+    press = { id: event.pointerId, button: event.button, x: p.x, y: p.y, time: performance.now(), action: actionAt(p) };
+  });
+  canvas.addEventListener('pointercancel', () => { press = null; });
+  canvas.addEventListener('pointerup', (event) => {
+    const pressed = press;
+    press = null;
+    if (!pressed || !pressed.action || pressed.id !== event.pointerId || pressed.button !== event.button) return;
+    const p = canvasPoint(event);
+    const action = actionAt(p);
+    if (!action || action.kind !== pressed.action.kind || action.payload !== pressed.action.payload) return;
+    if (event.pointerType !== 'mouse' &&
+        (Math.hypot(p.x - pressed.x, p.y - pressed.y) > 10 || performance.now() - pressed.time >= 500)) return;
+    if (action.kind === 'open' && isHttp(action.payload)) {
+      Module.papertideGestureOpened = { url: action.payload, time: performance.now() };
+      window.open(action.payload, '_blank', 'noopener,noreferrer');
+    } else if (action.kind === 'copy' && event.button === 0 && navigator.clipboard && navigator.clipboard.writeText) {
+      Module.papertideGestureCopied = { text: action.payload, time: performance.now() };
+      navigator.clipboard.writeText(action.payload).catch((e) => console.warn('papertide: copy failed:', e && e.message));
+    }
+  });
+
+  // --- screen readers: the papers on screen and the open paper, mirrored as HTML -----------------------------
+  // The canvas is opaque to assistive technology, so the app sends (when they change, not every frame) the rows
+  // on screen and the open card; they become headings, lists, paragraphs and real links in #a11y, an off-screen
+  // live region (it becomes visible when a keyboard user tabs into it). Updates are batched for 150 ms so that
+  // scrolling does not flood the screen reader.
+  const a11y = document.getElementById('a11y');
+  let a11yPending = null, a11yTimer = 0, a11yRowsKey = '', a11yCardKey = '';
+  function el(tag, text, attributes) {
+    const node = document.createElement(tag);
+    if (text) node.textContent = text;
+    for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, value);
+    return node;
+  }
+  function renderA11y() {
+    a11yTimer = 0;
+    const view = a11yPending;
+    if (!view || !a11y) return;
+    const rowsKey = JSON.stringify([view.count, view.first, view.rows]);
+    if (rowsKey !== a11yRowsKey) {
+      a11yRowsKey = rowsKey;
+      const section = document.getElementById('a11y-rows');
+      const items = el('ul');
+      for (const row of view.rows) {
+        const li = el('li');
+        const a = el('a', row.title, { href: row.href });
+        if (row.selected) a.setAttribute('aria-current', 'true');
+        li.append(a, ' — ' + row.meta);
+        items.append(li);
+      }
+      const from = view.rows.length ? view.first + 1 : 0;
+      section.replaceChildren(
+        el('h2', `${view.label}: ${view.count}` + (view.rows.length ? ` (${from}–${from + view.rows.length - 1})` : '')),
+        items);
+    }
+    const cardKey = JSON.stringify(view.card);
+    if (cardKey !== a11yCardKey) {
+      a11yCardKey = cardKey;
+      const article = document.getElementById('a11y-card');
+      const card = view.card;
+      if (!card) {
+        article.replaceChildren();
+        article.hidden = true;
+      } else {
+        const parts = [el('h2', card.title)];
+        if (card.authors.length) parts.push(el('p', card.authors.join(', ')));
+        if (card.topics.length) parts.push(el('p', card.topics.join(' · ')));
+        if (card.links.length) {
+          const links = el('ul');
+          for (const link of card.links) {
+            if (!isHttp(link.url)) continue;
+            const li = el('li');
+            li.append(el('a', link.name + ': ' + link.url, { href: link.url, rel: 'noopener noreferrer', target: '_blank' }));
+            links.append(li);
+          }
+          parts.push(links);
+        }
+        for (const appearance of card.appearances) {
+          parts.push(el('h3', appearance.digest));
+          for (const block of appearance.texts) {
+            if (block.label) parts.push(el('h4', block.label));
+            parts.push(el('p', block.text));
+          }
+        }
+        article.replaceChildren(...parts);
+        article.hidden = false;
+      }
+    }
+  }
+  Module.papertideAccessibleView = (json) => {
+    try { a11yPending = JSON.parse(json); } catch (e) { return; }
+    if (!a11yTimer) a11yTimer = setTimeout(renderA11y, 150);
+  };
+
   if (window.matchMedia) {
     matchMedia('(prefers-color-scheme: light)').addEventListener('change', () => {
       if (runtimeReady) call('papertide_request_frames', null, [], []);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <type_traits>
 
 #include "core/taxonomy.h"
 #include "core/text.h"
@@ -209,18 +210,32 @@ Corpus buildCorpus(std::vector<Topic> topics, std::vector<std::pair<DigestRecord
     return corpus;
 }
 
-Corpus loadCorpus(const CorpusInput& input, std::vector<Diagnostic>& out) {
+namespace {
+
+// Parses every file; with `release`, each file's bytes are freed as soon as it is parsed, so loading never
+// holds the raw files and the parsed corpus at the same time (the peak stays near the larger of the two).
+template <typename Input>
+Corpus loadFiles(Input& input, std::vector<Diagnostic>& out, bool release) {
     std::vector<Topic> topics = parseTaxonomy(input.taxonomy.name, input.taxonomy.bytes, out);
     TopicLookup lookup;
     for (TopicIndex t = 0; t < topics.size(); ++t) lookup[topics[t].id] = t;
     std::vector<std::pair<DigestRecord, Origin>> records;
-    for (const auto* list : {&input.digests, &input.userDigests}) {
+    for (auto* list : {&input.digests, &input.userDigests}) {
         Origin origin = list == &input.digests ? Origin::Bundled : Origin::User;
-        for (const SourceFile& f : *list)
+        for (auto& f : *list) {
             if (auto record = parseDigest(f.name, f.bytes, lookup, out)) records.emplace_back(std::move(*record), origin);
+            if constexpr (!std::is_const_v<Input>)
+                if (release) std::string().swap(f.bytes);
+        }
     }
     return buildCorpus(std::move(topics), std::move(records), out);
 }
+
+}  // namespace
+
+Corpus loadCorpus(const CorpusInput& input, std::vector<Diagnostic>& out) { return loadFiles(input, out, false); }
+
+Corpus loadCorpus(CorpusInput&& input, std::vector<Diagnostic>& out) { return loadFiles(input, out, true); }
 
 CorpusInput splitCorpusFiles(std::vector<SourceFile> files) {
     CorpusInput input;

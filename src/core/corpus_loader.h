@@ -17,6 +17,8 @@ struct CorpusInput {
 };
 
 Corpus loadCorpus(const CorpusInput& input, std::vector<Diagnostic>& out);
+// The same, releasing each file's bytes once parsed (the app passes its files over: lower peak memory).
+Corpus loadCorpus(CorpusInput&& input, std::vector<Diagnostic>& out);
 
 // Sorts a flat file list into taxonomy (the file named topics.json) and bundled digests.
 CorpusInput splitCorpusFiles(std::vector<SourceFile> files);

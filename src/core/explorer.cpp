@@ -13,7 +13,8 @@ void Explorer::setCorpus(Corpus corpus, std::vector<Diagnostic> diagnostics) {
     total_ = TopicMonthMatrix{};
     std::vector<PaperIndex> all(corpus_.papers.size());
     for (PaperIndex i = 0; i < all.size(); ++i) all[i] = i;
-    total_ = countTopicMonths(corpus_, all);
+    paperMonths_ = PaperMonths(corpus_);
+    total_ = countTopicMonths(corpus_, paperMonths_, all);
     dirty_ = true;
     matchValid_ = false;
     lifecyclesReady_ = false;
@@ -242,13 +243,13 @@ void Explorer::recompute() {
         applyFilters(corpus_, onlyTopics, marks_, visible_, scores.empty() ? nullptr : &scores, true);
     }
     sortPapersScored(corpus_, index_, matchHasTerms_, state_.sort, visible_, scores);
-    filtered_ = countTopicMonths(corpus_, visible_, &filter);
+    filtered_ = countTopicMonths(corpus_, paperMonths_, visible_, &filter);
     if (filter.topics.empty()) {
         facetCounts_ = filtered_.topicTotals;
     } else {
         PaperFilter withoutTopics = filter;
         withoutTopics.topics.clear();
-        facetCounts_ = countTopicMonths(corpus_, base, &withoutTopics).topicTotals;
+        facetCounts_ = countTopicMonths(corpus_, paperMonths_, base, &withoutTopics).topicTotals;
     }
 }
 

@@ -99,6 +99,7 @@ private:
     std::string matchQuery_;
     std::vector<PaperIndex> matched_;
     std::vector<uint32_t> matchedScores_;
+    PaperMonths paperMonths_;  // the matrix input, flat
     std::vector<PaperIndex> visible_;
     TopicMonthMatrix filtered_, total_;
     std::vector<uint32_t> facetCounts_;

@@ -1,6 +1,8 @@
 #include "core/insights.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/text.h"
 #include "core/topic_inference.h"
@@ -161,13 +163,36 @@ MonthChange compareWithPreviousDigest(const Corpus& corpus, MonthNumber month) {
 }
 
 std::vector<NewsLink> linkNews(const Corpus& corpus) {
-    // Titles long enough to be unambiguous, and arXiv ids, are looked for in each folded news text.
-    std::vector<std::pair<std::string, PaperIndex>> needles;
+    // Titles long enough to be unambiguous (12+ code points), and arXiv ids, are looked for in each folded
+    // news text. Rather than searching every text for every paper (news x papers), each text position is
+    // looked up: titles by their first 12 code points, ids by their exact text (ids have few lengths).
+    std::vector<std::pair<std::string, PaperIndex>> titles;
+    std::unordered_map<std::string_view, std::vector<uint32_t>> titleByAnchor;  // anchor -> titles
+    std::vector<std::pair<std::string, PaperIndex>> ids;
+    std::unordered_map<std::string_view, std::vector<PaperIndex>> idPapers;
+    std::vector<size_t> idLengths;
+    constexpr size_t kAnchor = 12;
+    auto anchorBytes = [](std::string_view s, size_t from) {  // bytes of kAnchor code points at `from`, or 0
+        size_t pos = from, cps = 0;
+        while (pos < s.size() && cps < kAnchor) {
+            decodeUtf8(s, pos);
+            ++cps;
+        }
+        return cps == kAnchor ? pos - from : 0;
+    };
     for (PaperIndex pi = 0; pi < corpus.papers.size(); ++pi) {
         const Paper& p = corpus.papers[pi];
         std::string title = foldForSearch(p.title);
-        if (countCodePoints(title) >= 12) needles.push_back({title, pi});
-        if (p.id.rfind("arxiv:", 0) == 0) needles.push_back({p.id.substr(6), pi});
+        if (countCodePoints(title) >= kAnchor) titles.push_back({std::move(title), pi});
+        if (p.id.rfind("arxiv:", 0) == 0) ids.push_back({p.id.substr(6), pi});
+    }
+    for (const auto& [id, pi] : ids) {  // the strings no longer move: views into them are stable
+        if (std::find(idLengths.begin(), idLengths.end(), id.size()) == idLengths.end()) idLengths.push_back(id.size());
+        idPapers[id].push_back(pi);
+    }
+    for (uint32_t t = 0; t < titles.size(); ++t) {
+        std::string_view title = titles[t].first;
+        titleByAnchor[title.substr(0, anchorBytes(title, 0))].push_back(t);
     }
     std::vector<NewsLink> out;
     for (DigestIndex di = 0; di < corpus.digests.size(); ++di) {
@@ -178,10 +203,24 @@ std::vector<NewsLink> linkNews(const Corpus& corpus) {
             link.item = i;
             std::string text = foldForSearch(d.news[i].text);
             for (const Link& l : d.news[i].links) text += " " + foldForSearch(l.url);
-            for (const auto& [needle, paper] : needles)
-                if (text.find(needle) != std::string::npos &&
-                    std::find(link.papers.begin(), link.papers.end(), paper) == link.papers.end())
-                    link.papers.push_back(paper);
+            std::string_view view = text;
+            for (size_t pos = 0; pos < view.size();) {
+                if (size_t bytes = anchorBytes(view, pos)) {
+                    auto it = titleByAnchor.find(view.substr(pos, bytes));
+                    if (it != titleByAnchor.end())
+                        for (uint32_t t : it->second)
+                            if (view.compare(pos, titles[t].first.size(), titles[t].first) == 0) link.papers.push_back(titles[t].second);
+                }
+                for (size_t len : idLengths) {  // ids are ASCII: any byte position may start one
+                    if (pos + len > view.size()) continue;
+                    auto it = idPapers.find(view.substr(pos, len));
+                    if (it != idPapers.end()) link.papers.insert(link.papers.end(), it->second.begin(), it->second.end());
+                }
+                decodeUtf8(view, pos);  // folded text is valid UTF-8: every match starts on a character
+            }
+            // In paper order, each once (as a scan of all papers in order would list them).
+            std::sort(link.papers.begin(), link.papers.end());
+            link.papers.erase(std::unique(link.papers.begin(), link.papers.end()), link.papers.end());
             // Topics: the keyword scores the same inference uses, keeping clear hits only.
             for (const TopicScore& s : scoreTopics(corpus.topics, "", text))
                 if (s.score >= 2 && corpus.topics[s.topic].id != "general") link.topics |= TopicMask(1) << s.topic;

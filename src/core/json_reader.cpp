@@ -200,7 +200,7 @@ std::optional<std::string> JsonReader::textValue(const JsonNode& value, const st
         error(value, pointer, "text is not valid UTF-8 (byte " + std::to_string(bad) + ")");
         return std::nullopt;
     }
-    if (trim(foldForSearch(s)).empty()) {  // folding turns U+3000 and other wide spaces into spaces
+    if (isBlankAfterFolding(s)) {  // folding turns U+3000 and other wide spaces into spaces
         if (!limits.allowEmpty) {
             error(value, pointer, "expected non-empty text");
             return std::nullopt;

@@ -29,8 +29,9 @@ struct AppearanceScope {
             if (valid) digest = it->second;
         }
     }
-    bool contains(const Appearance& a) const {
-        return valid && a.month >= from && a.month <= to && (anyDigest || a.digest == digest);
+    bool contains(const Appearance& a) const { return contains(a.month, a.digest); }
+    bool contains(MonthNumber month, DigestIndex d) const {
+        return valid && month >= from && month <= to && (anyDigest || d == digest);
     }
     bool restricts() const { return !valid || !anyDigest || from != INT32_MIN || to != INT32_MAX; }
 };
@@ -286,6 +287,72 @@ TopicMonthMatrix countTopicMonths(const Corpus& corpus, const std::vector<PaperI
         if (counted)
             for (TopicMask bits = p.topics; bits; bits &= bits - 1) ++m.topicTotals[__builtin_ctzll(bits)];
     }
+    return m;
+}
+
+PaperMonths::PaperMonths(const Corpus& corpus) {
+    topics_.reserve(corpus.papers.size());
+    first_.reserve(corpus.papers.size() + 1);
+    months_.reserve(corpus.appearances.size());
+    digests_.reserve(corpus.appearances.size());
+    for (const Paper& p : corpus.papers) {
+        topics_.push_back(p.topics);
+        first_.push_back(static_cast<uint32_t>(months_.size()));
+        for (AppearanceIndex ai : p.appearances) {
+            months_.push_back(corpus.appearances[ai].month);
+            digests_.push_back(corpus.appearances[ai].digest);
+        }
+    }
+    first_.push_back(static_cast<uint32_t>(months_.size()));
+}
+
+TopicMonthMatrix countTopicMonths(const Corpus& corpus, const PaperMonths& flat, const std::vector<PaperIndex>& papers,
+                                  const PaperFilter* filter) {
+    const size_t n = corpus.papers.size();
+    if (flat.paperCount() != n) return countTopicMonths(corpus, papers, filter);
+    TopicMonthMatrix m;
+    m.firstMonth = corpus.firstMonth;
+    m.topics = corpus.topics.size();
+    m.months = corpus.monthCount();
+    m.counts.assign(m.topics * m.months, 0);
+    m.topicTotals.assign(m.topics, 0);
+    AppearanceScope scope(corpus, filter);
+    const bool restricts = scope.restricts();
+    uint32_t* counts = m.counts.data();
+    auto count = [&](PaperIndex pi) {
+        const TopicMask topics = flat.topics_[pi];
+        MonthNumber lastCounted = INT32_MIN;
+        bool counted = false;
+        for (uint32_t a = flat.first_[pi], end = flat.first_[pi + 1]; a < end; ++a) {  // by month
+            const MonthNumber month = flat.months_[a];
+            if (month == lastCounted || (restricts && !scope.contains(month, flat.digests_[a]))) continue;
+            lastCounted = month;
+            counted = true;
+            const size_t offset = static_cast<size_t>(month - m.firstMonth);
+            for (TopicMask bits = topics; bits; bits &= bits - 1) ++counts[size_t(__builtin_ctzll(bits)) * m.months + offset];
+        }
+        if (counted)
+            for (TopicMask bits = topics; bits; bits &= bits - 1) ++m.topicTotals[__builtin_ctzll(bits)];
+    };
+    // Many papers: visit them in index order (the arrays stream through the cache) via a bitset.
+    bool done = false;
+    if (papers.size() * 16 >= n && n > 0) {
+        std::vector<uint64_t> bits((n + 63) / 64, 0);
+        bool duplicate = false;
+        for (PaperIndex p : papers) {
+            uint64_t bit = uint64_t(1) << (p & 63);
+            duplicate |= (bits[p >> 6] & bit) != 0;
+            bits[p >> 6] |= bit;
+        }
+        if (!duplicate) {
+            for (size_t w = 0; w < bits.size(); ++w)
+                for (uint64_t word = bits[w]; word; word &= word - 1) count(static_cast<PaperIndex>(w * 64 + __builtin_ctzll(word)));
+            done = true;
+        }
+    }
+    if (!done)
+        for (PaperIndex p : papers) count(p);
+    for (uint32_t c : m.counts) m.maxCount = std::max(m.maxCount, c);
     return m;
 }
 

@@ -68,6 +68,26 @@ struct TopicMonthMatrix {
 // Counts only appearances inside the filter's month range and digest (so the matrix agrees with the list).
 TopicMonthMatrix countTopicMonths(const Corpus& corpus, const std::vector<PaperIndex>& papers,
                                   const PaperFilter* scope = nullptr);
+// What the matrix reads of each paper (topics; month and digest of each appearance), laid out flat once per
+// corpus, so that recounting on every keystroke streams through a few small arrays instead of chasing each
+// paper's appearances. countTopicMonths over it gives exactly the counts of the overload above.
+class PaperMonths {
+public:
+    PaperMonths() = default;
+    explicit PaperMonths(const Corpus& corpus);
+    size_t paperCount() const { return topics_.size(); }
+
+private:
+    friend TopicMonthMatrix countTopicMonths(const Corpus&, const PaperMonths&, const std::vector<PaperIndex>&,
+                                             const PaperFilter*);
+    std::vector<TopicMask> topics_;
+    std::vector<uint32_t> first_;      // papers + 1 offsets into months_ / digests_
+    std::vector<MonthNumber> months_;  // per appearance, in the paper's order (by month)
+    std::vector<DigestIndex> digests_;
+};
+// The same matrix as countTopicMonths(corpus, papers, scope), for papers listed at most once.
+TopicMonthMatrix countTopicMonths(const Corpus& corpus, const PaperMonths& flat, const std::vector<PaperIndex>& papers,
+                                  const PaperFilter* scope = nullptr);
 // The papers behind one cell, for hover lists and click-through. Pass the same scope as to countTopicMonths
 // so the list agrees with the cell's count (e.g. with a digest filter, other digests' months list nothing).
 std::vector<PaperIndex> papersInCell(const Corpus& corpus, const std::vector<PaperIndex>& papers, TopicIndex topic,

@@ -98,7 +98,9 @@ bool precededByWordChar(std::string_view text, size_t pos) {
     return isWordChar(decodeUtf8(text, p));
 }
 
-// Substring search (Boyer-Moore-Horspool), prepared once per term and reused for every paper checked.
+// Substring search prepared once per term and reused for every paper checked: Horspool on pairs of bytes
+// (UTF-8 Chinese repeats lead and continuation bytes, so single bytes shift poorly; pairs shift by nearly
+// the needle's length), single-byte Horspool for two-byte needles, memchr for one byte.
 class Finder {
 public:
     explicit Finder(std::string_view needle) : needle_(needle) {
@@ -106,24 +108,44 @@ public:
         size_t p = 0;
         wordStart_ = m > 0 && isWordChar(decodeUtf8(needle, p));
         if (m < 2) return;
-        for (uint32_t& s : shift_) s = static_cast<uint32_t>(m);
-        for (size_t i = 0; i + 1 < m; ++i) shift_[static_cast<unsigned char>(needle[i])] = static_cast<uint32_t>(m - 1 - i);
+        if (m == 2 || m > 255) {
+            pairs_ = false;
+            for (uint32_t& s : byteShift_) s = static_cast<uint32_t>(m);
+            for (size_t i = 0; i + 1 < m; ++i) byteShift_[byte(needle, i)] = static_cast<uint32_t>(m - 1 - i);
+            return;
+        }
+        // pairEnd_[hash of bytes j-1, j] = the last j (1..m-1) where that pair ends in the needle, 0 if none.
+        std::memset(pairEnd_, 0, sizeof pairEnd_);
+        for (size_t j = 1; j < m; ++j) pairEnd_[pairHash(byte(needle, j - 1), byte(needle, j))] = static_cast<uint8_t>(j);
     }
     // Plain substring position, or npos.
     size_t find(std::string_view hay, size_t from) const {
         const size_t m = needle_.size(), n = hay.size();
         if (from > n) return std::string_view::npos;
         if (m == 0) return from;
-        if (m == 1) {
-            const void* hit = std::memchr(hay.data() + from, needle_[0], n - from);
-            return hit ? static_cast<size_t>(static_cast<const char*>(hit) - hay.data()) : std::string_view::npos;
-        }
-        const unsigned char last = static_cast<unsigned char>(needle_[m - 1]);
         const char* h = hay.data();
+        if (m == 1) {
+            const void* hit = std::memchr(h + from, needle_[0], n - from);
+            return hit ? static_cast<size_t>(static_cast<const char*>(hit) - h) : std::string_view::npos;
+        }
+        if (!pairs_) {
+            const unsigned char last = byte(needle_, m - 1);
+            for (size_t pos = from; pos + m <= n;) {
+                unsigned char c = static_cast<unsigned char>(h[pos + m - 1]);
+                if (c == last && std::memcmp(h + pos, needle_.data(), m - 1) == 0) return pos;
+                pos += byteShift_[c];
+            }
+            return std::string_view::npos;
+        }
         for (size_t pos = from; pos + m <= n;) {
-            unsigned char c = static_cast<unsigned char>(h[pos + m - 1]);
-            if (c == last && std::memcmp(h + pos, needle_.data(), m - 1) == 0) return pos;
-            pos += shift_[c];
+            // The window's last two bytes: if they end the needle's pair at j, the needle may start at pos + m-1-j.
+            uint32_t j = pairEnd_[pairHash(static_cast<unsigned char>(h[pos + m - 2]), static_cast<unsigned char>(h[pos + m - 1]))];
+            if (j == m - 1) {
+                if (std::memcmp(h + pos, needle_.data(), m) == 0) return pos;
+                ++pos;
+            } else {
+                pos += m - 1 - j;  // j == 0: the pair is not in the needle, skip past it
+            }
         }
         return std::string_view::npos;
     }
@@ -144,9 +166,14 @@ public:
     }
 
 private:
+    static unsigned char byte(std::string_view s, size_t i) { return static_cast<unsigned char>(s[i]); }
+    static uint32_t pairHash(unsigned char a, unsigned char b) { return ((a << 4) ^ b) & 4095; }
+
     std::string_view needle_;
     bool wordStart_ = false;
-    uint32_t shift_[256];
+    bool pairs_ = true;
+    uint8_t pairEnd_[4096];
+    uint32_t byteShift_[256];
 };
 
 // Postings carry (hits - 1) in bits 0-2 and the zone of the first hit in bits 3-4 (2 title, 1 authors/id,
@@ -196,9 +223,9 @@ public:
         words_.slots.resize(1 << 12);
         for (PaperIndex pi = 0; pi < n; ++pi) {
             addPaper(pi);
-            // Tables grow between papers only, so slot numbers stay valid while a paper is tokenized.
-            if (grams_.used * 2 > grams_.slots.size()) grow(grams_);
-            if (words_.used * 2 > words_.slots.size()) grow(words_);
+            // Tables grow between papers only (at most 3/4 full, plus one paper's new keys).
+            if (grams_.used * 4 > grams_.slots.size() * 3) grow(grams_);
+            if (words_.used * 4 > words_.slots.size() * 3) grow(words_);
         }
         ix_.docStart_[n] = ix_.text_.size();
         finish();
@@ -213,12 +240,11 @@ private:
         uint32_t head = UINT32_MAX, tail = UINT32_MAX;
         uint8_t tailUsed = 0;
     };
-    // Open addressing; the list lives in its slot so a hit touches one cache line.
+    // Open addressing with 16-byte slots (key, list number): the probed table stays small enough for the cache.
     struct Slot {
         uint64_t key = 0;  // gram code, or word hash | 1; 0 = empty
-        uint64_t wordOffset = 0;  // words: where the word is in the text buffer
-        uint32_t wordSize = 0;
-        List list;
+        uint32_t list = 0;
+        uint32_t spare = 0;
     };
     struct Table {
         std::vector<Slot> slots;
@@ -339,43 +365,48 @@ private:
 
     static size_t slotOf(uint64_t key, size_t mask) { return (key * 0x9E3779B97F4A7C15ull) >> 24 & mask; }
 
+    uint32_t newList(uint64_t wordOffset, uint32_t wordSize) {
+        lists_.emplace_back();
+        wordOffset_.push_back(wordOffset);
+        wordSize_.push_back(wordSize);
+        return static_cast<uint32_t>(lists_.size() - 1);
+    }
+
     List* gramList(uint64_t key) {
         size_t mask = grams_.slots.size() - 1;
         for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
             Slot& s = grams_.slots[i];
-            if (s.key == key) return &s.list;
+            if (s.key == key) return &lists_[s.list];
             if (s.key == 0) {
                 s.key = key;
+                s.list = newList(0, 0);
                 ++grams_.used;
-                return &s.list;
+                return &lists_[s.list];
             }
         }
     }
 
-    // `at` is where the word is in the text buffer (which never moves): the slot points there.
+    // `at` is where the word is in the text buffer (which never moves): the list remembers it.
     List* wordList(uint64_t key, std::string_view word, size_t at) {
         size_t mask = words_.slots.size() - 1;
         for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
             Slot& s = words_.slots[i];
-            if (s.key == key && s.wordSize == word.size() &&
-                std::memcmp(ix_.text_.data() + wordOffset(s), word.data(), word.size()) == 0)
-                return &s.list;
+            if (s.key == key && wordSize_[s.list] == word.size() &&
+                std::memcmp(ix_.text_.data() + wordOffset_[s.list], word.data(), word.size()) == 0)
+                return &lists_[s.list];
             if (s.key == 0) {
                 s.key = key;
-                s.wordSize = static_cast<uint32_t>(word.size());
-                setWordOffset(s, at);
+                s.list = newList(at, static_cast<uint32_t>(word.size()));
                 ++words_.used;
-                return &s.list;
+                return &lists_[s.list];
             }
         }
     }
-    static uint64_t wordOffset(const Slot& s) { return s.wordOffset; }
-    static void setWordOffset(Slot& s, uint64_t at) { s.wordOffset = at; }
 
     static void grow(Table& t) {
         std::vector<Slot> slots(t.slots.size() * 2);
         size_t mask = slots.size() - 1;
-        for (Slot& s : t.slots) {
+        for (const Slot& s : t.slots) {
             if (!s.key) continue;
             size_t i = slotOf(s.key, mask);
             while (slots[i].key) i = (i + 1) & mask;
@@ -420,13 +451,13 @@ private:
         for (const Slot& s : words_.slots)
             if (s.key) wordSlots.push_back(&s);
         std::sort(gramSlots.begin(), gramSlots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
-        auto text = [&](const Slot* s) { return std::string_view(ix_.text_).substr(wordOffset(*s), s->wordSize); };
+        auto text = [&](const Slot* s) { return std::string_view(ix_.text_).substr(wordOffset_[s->list], wordSize_[s->list]); };
         std::sort(wordSlots.begin(), wordSlots.end(), [&](const Slot* a, const Slot* b) { return text(a) < text(b); });
 
         ix_.gramKeys_.reserve(gramSlots.size());
         for (const Slot* s : gramSlots) ix_.gramKeys_.push_back(s->key);
         size_t wordBytes = 0;
-        for (const Slot* s : wordSlots) wordBytes += s->wordSize;
+        for (const Slot* s : wordSlots) wordBytes += wordSize_[s->list];
         ix_.words_.reserve(wordBytes);
         ix_.wordStart_.reserve(wordSlots.size() + 1);
         ix_.wordStart_.push_back(0);
@@ -436,17 +467,18 @@ private:
         }
         size_t total = 0, lists = gramSlots.size() + wordSlots.size();
         for (const auto* group : {&gramSlots, &wordSlots})
-            for (const Slot* s : *group) total += s->list.bytes;
+            for (const Slot* s : *group) total += lists_[s->list].bytes;
         ix_.postings_.resize(total);
         ix_.listStart_.resize(lists + 1);
         ix_.listCount_.resize(lists);
         size_t at = 0, i = 0;
         for (const auto* group : {&gramSlots, &wordSlots}) {
             for (const Slot* s : *group) {
+                const List& list = lists_[s->list];
                 ix_.listStart_[i] = at;
-                ix_.listCount_[i] = s->list.count;
-                uint32_t left = s->list.bytes;
-                for (uint32_t c = s->list.head; c != UINT32_MAX && left > 0;) {
+                ix_.listCount_[i] = list.count;
+                uint32_t left = list.bytes;
+                for (uint32_t c = list.head; c != UINT32_MAX && left > 0;) {
                     const Chunk& ch = chunk(c);
                     uint32_t take = std::min(left, kChunkPayload);
                     std::memcpy(ix_.postings_.data() + at, ch.payload, take);
@@ -461,6 +493,7 @@ private:
         blocks_.clear();
         std::vector<Slot>().swap(grams_.slots);
         std::vector<Slot>().swap(words_.slots);
+        std::vector<List>().swap(lists_);
     }
 
     // Dense ranks for sortPapers: equal papers (under each order's comparison) share a rank.
@@ -513,6 +546,9 @@ private:
     SearchIndex& ix_;
     const Corpus& c_;
     Table grams_, words_;
+    std::vector<List> lists_;          // by creation
+    std::vector<uint64_t> wordOffset_;  // per list: a word's place in the text buffer (words only)
+    std::vector<uint32_t> wordSize_;
     std::vector<Local> local_;  // the current paper's keys
     size_t localMask_ = 0;
     std::vector<uint32_t> used_;  // its used slots
@@ -852,11 +888,26 @@ SearchIndex::Scored SearchIndex::matchScored(const SearchQuery& query, bool with
             subtractLists(p.ranges[0].first, p.ranges[0].second, set, sc);
             continue;
         }
+        // Only papers in every key range of the term can hold it: check the rarest range first (when cheap).
+        DocSet possible;
+        bool narrowed = false;
+        if (!p.ranges.empty()) {
+            size_t rarest = std::min_element(p.sizes.begin(), p.sizes.end()) - p.sizes.begin();
+            if (p.sizes[rarest] < set.docs.size() * kScanCost) {
+                unionLists(p.ranges[rarest].first, p.ranges[rarest].second, possible, false);
+                narrowed = true;
+            }
+        }
         Finder finder(p.term);
-        size_t kept = 0;
+        size_t kept = 0, j = 0;
         for (size_t i = 0; i < set.docs.size(); ++i) {
             PaperIndex d = set.docs[i];
-            if (finder.findTerm(docText(d), 0) != std::string_view::npos) continue;
+            bool mayHold = true;
+            if (narrowed) {
+                while (j < possible.docs.size() && possible.docs[j] < d) ++j;
+                mayHold = j < possible.docs.size() && possible.docs[j] == d;
+            }
+            if (mayHold && finder.findTerm(docText(d), 0) != std::string_view::npos) continue;
             if (withScores) scores[kept] = scores[i];
             set.docs[kept++] = d;
         }

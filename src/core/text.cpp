@@ -121,6 +121,13 @@ std::string foldForSearch(std::string_view s) {
     return out;
 }
 
+bool isBlankAfterFolding(std::string_view s) {
+    size_t pos = 0;
+    while (pos < s.size())
+        if (!isSpace(foldCodePoint(decodeUtf8(s, pos)))) return false;
+    return true;
+}
+
 std::string trim(std::string_view s) {
     size_t b = 0, e = s.size();
     while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) ++b;

@@ -23,6 +23,8 @@ bool isWordChar(char32_t cp);
 // Folding both the text and the query makes `ＧＰＴ`, `gpt` and `GPT` equal, and `Żołna` match `zolna`.
 std::string foldForSearch(std::string_view s);
 char32_t foldCodePoint(char32_t cp);
+// trim(foldForSearch(s)).empty() without building the folded copy: every character folds to whitespace.
+bool isBlankAfterFolding(std::string_view s);
 
 // Strips ASCII whitespace at both ends.
 std::string trim(std::string_view s);

@@ -73,6 +73,8 @@ bool AppHost::init(const HostConfig& config, ui::PlatformServices& services, std
     imguiReady_ = true;
 
     app_ = std::make_unique<ui::Application>(services);
+    pointer_ = PointerInput(config.touchGestures);
+    pointer_.zoom = [this](float x, float y, float factor) { return app_->zoomAt(x, y, factor); };
     updatePixelRatio();
     return true;
 }
@@ -93,8 +95,60 @@ void AppHost::updatePixelRatio() {
     }
 }
 
+void AppHost::wheel(float x, float y, bool pages, bool zoomModifier) {
+    requestFrames();
+    if (zoomModifier) {  // over the timeline: zoom its months, 25% a notch; elsewhere nothing (not the page zoom)
+        const ImVec2 mouse = ImGui::GetIO().MousePos;
+        if (!pages && y != 0) app_->zoomAt(mouse.x, mouse.y, std::pow(1.25f, -y));
+        return;
+    }
+    pointer_.wheel(x, y, pages);
+}
+
+void AppHost::paste(std::string text) {
+    pendingPaste_ += text;
+    requestFrames();
+}
+
 void AppHost::handleEvent(const SDL_Event& event) {
+    if (event.type == SDL_MOUSEWHEEL) {  // not ImGui's backend: it rounds to whole notches
+        float x = event.wheel.preciseX, y = event.wheel.preciseY;
+        if (event.wheel.direction == SDL_MOUSEWHEEL_FLIPPED) x = -x, y = -y;
+        wheel(x, -y, false, (SDL_GetModState() & KMOD_CTRL) != 0);  // SDL's +y scrolls up
+        return;
+    }
     ImGui_ImplSDL2_ProcessEvent(&event);
+    int windowW = 0, windowH = 0;
+    switch (event.type) {
+    case SDL_FINGERDOWN:
+    case SDL_FINGERMOTION:
+    case SDL_FINGERUP: {
+        SDL_GetWindowSize(window_, &windowW, &windowH);
+        const ImVec2 pos(event.tfinger.x * float(windowW), event.tfinger.y * float(windowH));
+        const double t = event.tfinger.timestamp / 1000.0;
+        if (event.type == SDL_FINGERDOWN) pointer_.fingerDown(event.tfinger.fingerId, pos, t);
+        else if (event.type == SDL_FINGERMOTION) pointer_.fingerMove(event.tfinger.fingerId, pos, t);
+        else pointer_.fingerUp(event.tfinger.fingerId, pos, t);
+        break;
+    }
+    case SDL_MOUSEMOTION:
+        if (event.motion.which != SDL_TOUCH_MOUSEID) pointer_.mouseActivity();
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+        if (event.button.which != SDL_TOUCH_MOUSEID) pointer_.mouseActivity();
+        break;
+    case SDL_KEYDOWN: {  // the paper card's find bar: Ctrl/Cmd+F opens it, F3 / Ctrl/Cmd+G step (Shift: back)
+        const SDL_Keycode key = event.key.keysym.sym;
+        const bool command = (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)) != 0;
+        const int direction = (event.key.keysym.mod & KMOD_SHIFT) ? -1 : 1;
+        if (command && key == SDLK_f) app_->openFind();
+        else if (key == SDLK_F3 || (command && key == SDLK_g)) app_->findStep(direction);
+        break;
+    }
+    default:
+        break;
+    }
     switch (event.type) {
     case SDL_QUIT:
         quit_ = true;
@@ -123,12 +177,23 @@ void AppHost::handleEvent(const SDL_Event& event) {
 
 void AppHost::requestFrames(int frames) { pendingFrames_ = std::max(pendingFrames_, frames); }
 
-bool AppHost::needsFrame() const { return pendingFrames_ > 0 || (app_ && app_->wantsAnotherFrame()); }
+bool AppHost::needsFrame() const {
+    return pendingFrames_ > 0 || (app_ && app_->wantsAnotherFrame()) || pointer_.needsFrame(SDL_GetTicks() / 1000.0);
+}
 
 void AppHost::renderFrame(Screenshot* capture) {
+    const double now = SDL_GetTicks() / 1000.0;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    if (pointer_.beforeNewFrame(now)) requestFrames();
+    if (!pendingPaste_.empty()) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddInputCharactersUTF8(pendingPaste_.c_str());
+        io.KeyCtrl = io.KeySuper = false;
+        pendingPaste_.clear();
+    }
     ImGui::NewFrame();
+    pointer_.afterNewFrame(now);
     app_->drawFrame();
     ImGui::Render();
 

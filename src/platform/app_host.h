@@ -8,6 +8,7 @@
 
 #include <SDL.h>
 
+#include "pointer_input.h"
 #include "ui/application.h"
 
 namespace papertide::platform {
@@ -20,6 +21,7 @@ struct HostConfig {
     const char* imguiGlslVersion;   // for ImGui_ImplOpenGL3_Init: "#version 300 es" / "#version 330 core"
     std::string fontPath;
     bool vsync = true;
+    bool touchGestures = false;     // fingers pan, tap, long-press and pinch (see pointer_input.h); else SDL's own
 };
 
 struct Screenshot {
@@ -44,6 +46,14 @@ public:
 
     // Feeds one SDL event to ImGui and schedules frames.
     void handleEvent(const SDL_Event& event);
+    // Wheel movement with the DOM's signs (+y scrolls down, +x right), in notches (one mouse-wheel click, fractions
+    // from trackpads) or pages. `zoomModifier` (Ctrl, or a trackpad pinch) zooms the timeline under the pointer.
+    // SDL_MOUSEWHEEL events come here; the web build also calls it from its own wheel listener.
+    void wheel(float x, float y, bool pages, bool zoomModifier);
+    // Text pasted from the system clipboard (the web's 'paste' event), typed into the ImGui text field being edited
+    // on the next frame. ImGui ignores typed characters while Ctrl/Cmd is held, which it is during Ctrl+V, so that
+    // frame sees them released.
+    void paste(std::string text);
     // Schedules at least `frames` more frames (state changed from outside: hash, setState, load).
     void requestFrames(int frames = kSettleFrames + 1);
     // True when the next iteration must render: pending input, settling, or the app animates.
@@ -67,6 +77,8 @@ private:
     long framesRendered_ = 0;
     float fontPixelRatio_ = 0.0f;
     bool quit_ = false;
+    PointerInput pointer_{false};
+    std::string pendingPaste_;
 };
 
 }  // namespace papertide::platform

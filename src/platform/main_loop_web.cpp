@@ -50,6 +50,26 @@ void setClipboardText(void*, const char* text) {
     if (g_app) g_app->services.copyToClipboard(text);
 }
 
+// ImGui's own paste (Ctrl+V) would read SDL's private clipboard: nothing. The real clipboard arrives with the
+// page's 'paste' event instead (papertide_paste), which the shell lets happen for Ctrl/Cmd+V.
+const char* getClipboardText(void*) { return ""; }
+
+// The browser's wheel, read here rather than through SDL: SDL 2.26 (SDL_emscriptenevents.c) divides deltaY by 100
+// for pixels and by 3 for lines but multiplies pages by 80, and passes deltaX through unscaled.
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* event, void* user) {
+    WebApp& app = *static_cast<WebApp*>(user);
+    float x = float(event->deltaX), y = float(event->deltaY);
+    bool pages = false;
+    switch (event->deltaMode) {
+        case DOM_DELTA_PIXEL: x /= 100.0f, y /= 100.0f; break;  // Chromium: 100 px a notch
+        case DOM_DELTA_LINE: x /= 3.0f, y /= 3.0f; break;       // Firefox: 3 lines a notch
+        case DOM_DELTA_PAGE: pages = true; break;
+        default: break;
+    }
+    app.host.wheel(x, y, pages, event->mouse.ctrlKey != 0);  // Ctrl: also what a trackpad pinch reports
+    return EM_TRUE;  // the page itself never scrolls or zooms under the app
+}
+
 }  // namespace
 
 extern "C" {
@@ -108,6 +128,35 @@ EMSCRIPTEN_KEEPALIVE void papertide_request_frames() {
     if (g_app) g_app->host.requestFrames();
 }
 
+// The paper card's find field (an <input> of the shell): its text, Enter / Shift+Enter / F3, Escape.
+EMSCRIPTEN_KEEPALIVE void papertide_set_find(const char* text) {
+    if (!g_app) return;
+    g_app->host.app().setFindQuery(text ? text : "");
+    g_app->host.requestFrames();
+}
+
+EMSCRIPTEN_KEEPALIVE void papertide_find_step(int direction) {
+    if (!g_app) return;
+    g_app->host.app().findStep(direction < 0 ? -1 : 1);
+    g_app->host.requestFrames();
+}
+
+EMSCRIPTEN_KEEPALIVE void papertide_find_close() {
+    if (!g_app) return;
+    g_app->host.app().closeFind();
+    g_app->host.requestFrames();
+}
+
+// 1 while an ImGui text field is being edited (the shell then leaves Ctrl+A/C/X/Z... to it).
+EMSCRIPTEN_KEEPALIVE int papertide_wants_text_input() { return g_app && ImGui::GetIO().WantTextInput ? 1 : 0; }
+
+// Text from the page's 'paste' event: typed into the ImGui text field being edited. 1 when it was used.
+EMSCRIPTEN_KEEPALIVE int papertide_paste(const char* text) {
+    if (!g_app || !text || !ImGui::GetIO().WantTextInput) return 0;
+    g_app->host.paste(text);
+    return 1;
+}
+
 EMSCRIPTEN_KEEPALIVE double papertide_frames_rendered() {
     return g_app ? static_cast<double>(g_app->host.framesRendered()) : 0.0;
 }
@@ -118,6 +167,9 @@ int main() {
     SDL_SetMainReady();
     // Keys go to the app only while the canvas has focus, so browser shortcuts keep working elsewhere.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    // Fingers are turned into ImGui input by PointerInput (taps, pans, long presses, pinches), so SDL must not
+    // also make mouse events of them. (SDL cancels touchstart/touchend, so the browser sends no mouse events either.)
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
 
     g_app = new WebApp();
     platform::HostConfig config;
@@ -128,6 +180,7 @@ int main() {
         config.height = static_cast<int>(cssHeight);
     }
     config.gles = true;
+    config.touchGestures = true;
     config.imguiGlslVersion = "#version 300 es";
     config.fontPath = PAPERTIDE_DEFAULT_FONT_FILE;
     std::string error;
@@ -136,6 +189,9 @@ int main() {
         return 1;
     }
     ImGui::GetIO().SetClipboardTextFn = setClipboardText;
+    ImGui::GetIO().GetClipboardTextFn = getClipboardText;
+    SDL_EventState(SDL_MOUSEWHEEL, SDL_IGNORE);
+    emscripten_set_wheel_callback("#canvas", g_app, EM_TRUE, onWheel);
 
     std::vector<std::string> loadErrors;
     std::vector<io::SourceFile> files = io::readCorpusDirectory(PAPERTIDE_DEFAULT_DATA_DIR, loadErrors);

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "web_bridge.h"
 
 namespace papertide::platform {
@@ -36,6 +38,28 @@ bool WebPlatformServices::placeSearchField(float x, float y, float width, float 
 }
 
 void WebPlatformServices::focusSearchField() { papertide_js_focus_search(); }
+
+bool WebPlatformServices::placeFindField(float x, float y, float width, float height, std::string_view text, bool dark) {
+    papertide_js_place_find(x, y, width, height, std::string(text).c_str(), dark ? 1 : 0);
+    return true;
+}
+
+void WebPlatformServices::focusFindField() { papertide_js_focus_find(); }
+
+void WebPlatformServices::hideFindField() { papertide_js_hide_find(); }
+
+void WebPlatformServices::setPointerActions(const std::vector<ui::PointerAction>& actions) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const ui::PointerAction& a : actions)
+        list.push_back({{"kind", a.kind == ui::PointerAction::Kind::Open ? "open" : "copy"},
+                        {"rect", {a.x, a.y, a.w, a.h}},
+                        {"payload", a.payload}});
+    papertide_js_set_actions(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+}
+
+void WebPlatformServices::publishAccessibleView(std::string_view json) {
+    papertide_js_accessible_view(std::string(json).c_str());
+}
 
 void WebPlatformServices::hideSearchField() { papertide_js_hide_search(); }
 

@@ -15,6 +15,11 @@ public:
     bool placeSearchField(float x, float y, float width, float height, std::string_view text, bool dark) override;
     void focusSearchField() override;
     void hideSearchField() override;
+    bool placeFindField(float x, float y, float width, float height, std::string_view text, bool dark) override;
+    void focusFindField() override;
+    void hideFindField() override;
+    void setPointerActions(const std::vector<ui::PointerAction>& actions) override;
+    void publishAccessibleView(std::string_view json) override;
     bool prefersDarkScheme() override;
     std::string linkForHash(std::string_view hash) override;
     std::string saveFile(std::string_view name, std::string_view mimeType, std::string_view bytes) override;

@@ -13,6 +13,11 @@ void papertide_js_warn(const char* message);
 void papertide_js_place_search(float x, float y, float width, float height, const char* text, int dark);
 void papertide_js_focus_search();
 void papertide_js_hide_search();
+void papertide_js_place_find(float x, float y, float width, float height, const char* text, int dark);
+void papertide_js_focus_find();
+void papertide_js_hide_find();
+void papertide_js_set_actions(const char* json);  // the links / copy buttons on screen (PointerAction list)
+void papertide_js_accessible_view(const char* json);  // the off-screen mirror for screen readers
 int papertide_js_prefers_dark();
 char* papertide_js_link_for_hash(const char* hash);
 int papertide_js_save_file(const char* name, const char* mime, const char* bytes, int length);

@@ -13,7 +13,35 @@ EM_JS(void, papertide_js_open_url, (const char* url), {
         console.warn('papertide: refused to open a non-http(s) link');
         return;
     }
+    // The page already opened this link inside the click itself (web/papertide-shell.js): once is enough.
+    const done = Module.papertideGestureOpened;
+    if (done && done.url === href && performance.now() - done.time < 3000) {
+        Module.papertideGestureOpened = null;
+        return;
+    }
     window.open(href, '_blank', 'noopener,noreferrer');
+});
+
+// The links and copy buttons on screen; the shell performs a click on one of them during the pointer event.
+EM_JS(void, papertide_js_set_actions, (const char* json), {
+    if (Module.papertideSetActions) Module.papertideSetActions(UTF8ToString(json));
+});
+
+EM_JS(void, papertide_js_accessible_view, (const char* json), {
+    if (Module.papertideAccessibleView) Module.papertideAccessibleView(UTF8ToString(json));
+});
+
+// The paper card's find field: a second real <input> (IME, paste, phone keyboards), like the search field.
+EM_JS(void, papertide_js_place_find, (float x, float y, float width, float height, const char* text, int dark), {
+    if (Module.papertidePlaceFind) Module.papertidePlaceFind(x, y, width, height, UTF8ToString(text), dark !== 0);
+});
+
+EM_JS(void, papertide_js_focus_find, (), {
+    if (Module.papertideFocusFind) Module.papertideFocusFind();
+});
+
+EM_JS(void, papertide_js_hide_find, (), {
+    if (Module.papertideHideFind) Module.papertideHideFind();
 });
 
 // The real <input> over the ImGui search box (web/papertide-shell.js owns the element).
@@ -43,6 +71,12 @@ EM_JS(char*, papertide_js_link_for_hash, (const char* hash), {
 
 EM_JS(void, papertide_js_copy_text, (const char* text), {
     const value = UTF8ToString(text);
+    // Already copied by the shell inside the click (a user gesture, which some browsers require): skip.
+    const done = Module.papertideGestureCopied;
+    if (done && done.text === value && performance.now() - done.time < 3000) {
+        Module.papertideGestureCopied = null;
+        return;
+    }
     if (!navigator.clipboard || !navigator.clipboard.writeText) {
         console.warn('papertide: clipboard API unavailable');
         return;

@@ -161,7 +161,8 @@ struct Application::Impl {
     void handleKeys() {
         ImGuiIO& io = ImGui::GetIO();
         if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
-            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ex.state().filter.query.empty()) ex.setQuery("");
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !scratch.find.open && !ex.state().filter.query.empty())
+                ex.setQuery("");
             return;
         }
         const auto& rows = ex.visiblePapers();
@@ -170,12 +171,15 @@ struct Application::Impl {
         for (ImWchar c : io.InputQueueCharacters) typedSlash |= c == '/';
         if (typedSlash) scratch.focusSearch = true;
         if (pressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-            if (!ex.state().filter.query.empty()) ex.setQuery("");
+            if (scratch.find.open) scratch.find.open = false;
+            else if (!ex.state().filter.query.empty()) ex.setQuery("");
             else if (!ex.state().paper.empty()) ex.closePaper();
         }
         int move = 0;
-        if (pressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow)) || pressed('J') || pressed('j')) move = 1;
-        if (pressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow)) || pressed('K') || pressed('k')) move = -1;
+        // j / k arrive as typed characters (ImGui 1.86's key indices are the backend's scancodes, not letters).
+        for (ImWchar c : io.InputQueueCharacters) move = c == 'j' ? 1 : c == 'k' ? -1 : move;
+        if (pressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) move = 1;
+        if (pressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) move = -1;
         if (move != 0 && !rows.empty()) {
             if (listCursor < 0) listCursor = std::max(ex.selectedRow(), move > 0 ? -1 : int(rows.size()));
             listCursor = std::clamp(listCursor + move, 0, int(rows.size()) - 1);
@@ -184,6 +188,99 @@ struct Application::Impl {
         }
         if (pressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) && listCursor >= 0 && listCursor < int(rows.size()))
             ex.openPaper(ex.corpus().papers[rows[listCursor]].id);
+    }
+
+    bool findFieldWasShown = false;
+    std::string sentActions = "-";   // what setPointerActions last received, serialized
+    std::string sentAccessibleKey;  // what the accessible view was last built from
+
+    void beginFrameScratch() {
+        scratch.targets.clear();
+        scratch.pointerActions.clear();
+        scratch.listDrawn = false;
+        scratch.contextMenuPaper.clear();
+        scratch.find.fieldShown = false;
+        scratch.timelineRect[2] = scratch.timelineRect[3] = 0;
+        scratch.timelineSettling = false;
+    }
+
+    // Links and copy buttons on screen → the platform, when they changed. While a popup is open only its own
+    // items can be clicked.
+    void publishPointerActions() {
+        const bool popupOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+        std::vector<PointerAction> actions;
+        std::string key;
+        for (const UiScratch::OfferedAction& offered : scratch.pointerActions) {
+            if (popupOpen && !offered.inPopup) continue;
+            const PointerAction& a = offered.action;
+            actions.push_back(a);
+            char rect[96];
+            std::snprintf(rect, sizeof rect, "%d %.0f %.0f %.0f %.0f ", int(a.kind), a.x, a.y, a.w, a.h);
+            key += rect + a.payload + '\x1f';
+        }
+        if (key == sentActions) return;
+        sentActions = key;
+        platform.setPointerActions(actions);
+    }
+
+    // The rows on screen and the open card, as JSON for the platform's accessible mirror (built only when
+    // something it shows changed).
+    void publishAccessibleView() {
+        const core::Paper* paper = ex.selectedPaper();
+        const auto& rows = ex.visiblePapers();
+        int first = scratch.listDrawn ? scratch.listFirstRow : -1, last = scratch.listDrawn ? scratch.listLastRow : -1;
+        if (first >= 0) last = std::min(last, first + 49);
+        std::string key = std::to_string(ex.stateRevision()) + ' ' + std::to_string(ex.marksRevision()) + ' ' +
+                          std::to_string(first) + ' ' + std::to_string(last) + ' ' + (paper ? paper->id : "") + ' ' +
+                          std::to_string(int(ex.settings().language)) + ' ' + std::to_string(rows.size());
+        if (key == sentAccessibleKey) return;
+        sentAccessibleKey = key;
+        const core::Corpus& c = ex.corpus();
+        Ui ui = makeUi(false);
+        nlohmann::json j;
+        j["count"] = rows.size();
+        j["first"] = first;
+        j["label"] = ui.t(Str::Papers);
+        nlohmann::json list = nlohmann::json::array();
+        for (int r = first; r >= 0 && r <= last && r < int(rows.size()); ++r) {
+            const core::Paper& p = c.papers[rows[r]];
+            core::ViewState open = ex.state();
+            open.paper = p.id;
+            list.push_back({{"id", p.id}, {"title", p.title}, {"meta", paperMonths(ui, p) + " · " + authorSummary(ui, p, 3)},
+                            {"href", core::encodeViewState(open)}, {"selected", paper == &p}});
+        }
+        j["rows"] = std::move(list);
+        if (paper) {
+            nlohmann::json card;
+            card["id"] = paper->id;
+            card["title"] = paper->title;
+            std::vector<std::string> authors, topics;
+            for (core::AuthorIndex a : paper->authors) authors.push_back(c.authors[a].name);
+            for (core::TopicIndex t = 0; t < c.topics.size(); ++t)
+                if (paper->topics >> t & 1) topics.push_back(topicLabel(ui, c.topics[t]));
+            card["authors"] = authors;
+            card["topics"] = topics;
+            nlohmann::json links = nlohmann::json::array();
+            for (const auto& link : paper->links)
+                if (core::isSafeHttpUrl(link.url)) links.push_back({{"name", link.name}, {"url", link.url}});
+            card["links"] = std::move(links);
+            nlohmann::json blocks = nlohmann::json::array();
+            for (core::AppearanceIndex ai : paper->appearances) {
+                const core::Appearance& a = c.appearances[ai];
+                const core::Digest& d = c.digests[a.digest];
+                nlohmann::json texts = nlohmann::json::array();
+                if (!a.titleZh.empty()) texts.push_back({{"label", ""}, {"text", a.titleZh}});
+                if (!a.why.empty()) texts.push_back({{"label", ui.t(Str::Why)}, {"text", a.why}});
+                if (!a.insight.empty()) texts.push_back({{"label", ui.t(Str::KeyInsight)}, {"text", a.insight}});
+                if (!a.summary.empty()) texts.push_back({{"label", ui.t(Str::Summary)}, {"text", a.summary}});
+                blocks.push_back({{"digest", core::formatMonth(a.month) + " · " + d.title}, {"texts", std::move(texts)}});
+            }
+            card["appearances"] = std::move(blocks);
+            j["card"] = std::move(card);
+        } else {
+            j["card"] = nullptr;
+        }
+        platform.publishAccessibleView(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
 
     void drawMain(Ui& ui, float height) {
@@ -345,10 +442,53 @@ bool Application::openLink(std::string_view url) {
 
 void Application::setQuery(std::string_view query) { impl_->ex.setQuery(std::string(query)); }
 
+void Application::openFind() {
+    UiScratch& s = impl_->scratch;
+    if (!impl_->ex.selectedPaper()) {
+        s.focusSearch = true;
+        return;
+    }
+    s.find.open = true;
+    s.find.focusField = true;
+    s.find.scrollToCurrent = true;
+}
+
+void Application::setFindQuery(std::string_view text) {
+    FindState& find = impl_->scratch.find;
+    if (find.query == text) return;
+    find.query = std::string(text);
+    find.current = 0;
+    updateFindMatches(impl_->ex.corpus(), impl_->ex.selectedPaper(), find);
+}
+
+void Application::findStep(int direction) {
+    FindState& find = impl_->scratch.find;
+    if (!find.open) return openFind();
+    updateFindMatches(impl_->ex.corpus(), impl_->ex.selectedPaper(), find);
+    stepFind(impl_->scratch, direction);
+}
+
+void Application::closeFind() { impl_->scratch.find.open = false; }
+
+bool Application::zoomAt(float x, float y, float factor) {
+    UiScratch& s = impl_->scratch;
+    const float* r = s.timelineRect;
+    if (!(factor > 0.0f) || r[2] <= 0 || x < r[0] || y < r[1] || x >= r[0] + r[2] || y >= r[1] + r[3]) return false;
+    s.timelineZoomRequest *= factor;
+    s.timelineZoomAnchor = x;
+    return true;
+}
+
 void Application::drawFrame() {
-    impl_->scratch.targets.clear();
+    impl_->beginFrameScratch();
     impl_->applyTheme();
     impl_->drawLayout();
+    FindState& find = impl_->scratch.find;
+    if (!impl_->ex.selectedPaper()) find.open = false;  // the find bar belongs to the card
+    if (impl_->findFieldWasShown && !find.fieldShown) impl_->platform.hideFindField();
+    impl_->findFieldWasShown = find.fieldShown;
+    impl_->publishPointerActions();
+    impl_->publishAccessibleView();
     if (!impl_->scratch.removeUserDigest.empty()) {
         impl_->removeUserDigest(impl_->scratch.removeUserDigest);
         impl_->scratch.removeUserDigest.clear();
@@ -356,7 +496,9 @@ void Application::drawFrame() {
     impl_->persistChanges();
 }
 
-bool Application::wantsAnotherFrame() const { return ImGui::GetTime() < impl_->scratch.feedbackUntil; }
+bool Application::wantsAnotherFrame() const {
+    return ImGui::GetTime() < impl_->scratch.feedbackUntil || impl_->scratch.timelineSettling;
+}
 
 std::string Application::stateJson(long framesRendered) const {
     core::Explorer& ex = impl_->ex;
@@ -383,6 +525,20 @@ std::string Application::stateJson(long framesRendered) const {
     j["targets"] = targets;
     j["timelineRows"] = impl_->scratch.timelineRows;
     j["timelineColumns"] = impl_->scratch.timelineColumns;
+    const UiScratch& s = impl_->scratch;
+    // Scroll positions in text lines (a line = the text height plus ImGui's item spacing, as a wheel "line").
+    j["listScrollLines"] = s.listDrawn ? s.listScrollY / s.listLineHeight : 0.0f;
+    j["listPageLines"] = s.listDrawn ? s.listHeight / s.listLineHeight : 0.0f;
+    j["listScroll"] = s.listDrawn ? s.listScrollY : 0.0f;
+    j["cardScroll"] = ex.selectedPaper() ? s.cardScrollY : 0.0f;
+    j["timelineZoom"] = s.timelineZoom;
+    j["timelineCellWidth"] = s.timelineCellWidth;
+    j["timelineScroll"] = {s.timelineScrollX, s.timelineScrollY};
+    j["contextMenu"] = s.contextMenuPaper;
+    j["find"] = {{"open", s.find.open},
+                 {"query", s.find.query},
+                 {"matches", s.find.matches.size()},
+                 {"current", s.find.current + 1}};  // 1-based, as shown ("n of m"); 0 when there is no match
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

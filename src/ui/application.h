@@ -34,6 +34,15 @@ public:
     bool openLink(std::string_view url);
     // The search text typed into the platform's own text field (the web's IME-capable <input>).
     void setQuery(std::string_view query);
+    // The paper card's find bar (Ctrl+F / Cmd+F, F3): opens it and focuses its field (without an open paper: the
+    // search box instead), sets its text, moves to the next (+1) / previous (-1) match, closes it.
+    void openFind();
+    void setFindQuery(std::string_view text);
+    void findStep(int direction);
+    void closeFind();
+    // Zooms the timeline's months by `factor` around screen x when (x, y) is over the timeline (pinch,
+    // Ctrl+wheel); false when it is not there.
+    bool zoomAt(float x, float y, float factor);
     // Builds this frame's ImGui windows; call between ImGui::NewFrame() and ImGui::Render().
     void drawFrame();
     // True while something still changes without input (animation, a pending load): the platform keeps rendering.

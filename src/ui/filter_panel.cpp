@@ -198,6 +198,7 @@ void drawFilterPanel(Ui& ui) {
         s.authorBufferSource = s.authorBuffer;
         ex.setAuthorFilter(s.authorBuffer);
     }
+    exposeTarget(ui, "filter:author");
 
     ImGui::Spacing();
     bool bookmarked = f.bookmarkedOnly, unread = f.unreadOnly, recurring = f.minPicks > 1;

@@ -10,6 +10,11 @@ void drawSearchBox(Ui& ui, float width);   // filter_panel.cpp
 void drawActiveFilterChips(Ui& ui);        // filter_panel.cpp
 void drawPaperList(Ui& ui, float height);  // paper_list.cpp
 void drawPaperCard(Ui& ui);                // paper_card.cpp
+// The card's text blocks in display order (the find bar's matches refer to them): the title, then per digest
+// that picked the paper its Chinese title, why, key insight and summary (empty strings included).
+std::vector<std::string_view> cardTextBlocks(const core::Corpus& corpus, const core::Paper& paper);
+void updateFindMatches(const core::Corpus& corpus, const core::Paper* paper, FindState& find);  // paper_card.cpp
+void stepFind(UiScratch& scratch, int direction);  // next (+1) / previous (-1) match, wrapping; paper_card.cpp
 void drawDigestList(Ui& ui);               // digest_views.cpp
 void drawDigestPage(Ui& ui);               // digest_views.cpp
 void drawProblems(Ui& ui);

@@ -19,6 +19,32 @@ void drawSortControl(Ui& ui) {
     if (ImGui::Combo("##sort", &current, names, 5)) ui.ex.setSort(static_cast<core::SortOrder>(current));
 }
 
+// The row's context menu: a long press on a touch screen, a right click with a mouse.
+void drawRowMenu(Ui& ui, const core::Paper& p) {
+    if (!ImGui::BeginPopupContextItem("row-menu")) return;
+    core::Explorer& ex = ui.ex;
+    ui.scratch.contextMenuPaper = p.id;
+    ImGui::TextDisabled("%s", ellipsize(p.title, 320).c_str());
+    ImGui::Separator();
+    if (ImGui::MenuItem(ui.t(Str::OpenPaper))) ex.openPaper(p.id);
+    exposeTarget(ui, "menu:open");
+    const bool bookmarked = ex.isBookmarked(p.id);
+    if (ImGui::MenuItem((std::string(bookmarked ? "★ " : "☆ ") + ui.t(bookmarked ? Str::Bookmarked : Str::Bookmark)).c_str()))
+        ex.toggleBookmark(p.id);
+    exposeTarget(ui, "menu:bookmark");
+    core::ViewState only;
+    only.view = ex.state().view;
+    only.paper = p.id;
+    const std::string link = ui.platform.linkForHash(core::encodeViewState(only));
+    if (ImGui::MenuItem(ui.t(Str::CopyLink))) {
+        ui.platform.copyToClipboard(link);
+        flashFeedback(ui, ui.t(Str::Copied));
+    }
+    offerAction(ui, PointerAction::Kind::Copy, link);
+    exposeTarget(ui, "menu:copylink");
+    ImGui::EndPopup();
+}
+
 }  // namespace
 
 void drawPaperList(Ui& ui, float height) {
@@ -35,6 +61,12 @@ void drawPaperList(Ui& ui, float height) {
     drawExportMenu(ui);
 
     ImGui::BeginChild("paper-list", ImVec2(0, height), true);
+    UiScratch& s = ui.scratch;
+    s.listDrawn = true;
+    s.listScrollY = ImGui::GetScrollY();
+    s.listHeight = ImGui::GetWindowHeight();
+    s.listLineHeight = ImGui::GetTextLineHeightWithSpacing();
+    s.listFirstRow = s.listLastRow = -1;
     if (papers.empty()) ImGui::TextDisabled("%s", ui.t(Str::NoResults));
     const float lineH = ImGui::GetTextLineHeight();
     const float rowH = lineH * 2 + 10;
@@ -57,6 +89,11 @@ void drawPaperList(Ui& ui, float height) {
                 ex.openPaper(p.id);
             }
             exposeTarget(ui, "row:" + std::to_string(row));
+            if (ImGui::IsItemVisible()) {
+                if (ui.scratch.listFirstRow < 0) ui.scratch.listFirstRow = row;
+                ui.scratch.listLastRow = row;
+            }
+            drawRowMenu(ui, p);
             ImDrawList* draw = ImGui::GetWindowDrawList();
             bool read = ex.isRead(p.id);
             bool bookmarked = ex.isBookmarked(p.id);

@@ -3,8 +3,17 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace papertide::ui {
+
+// Something a click on screen opens or copies, where it is this frame (ImGui coordinates, clipped to what is visible).
+struct PointerAction {
+    enum class Kind { Open, Copy };
+    Kind kind = Kind::Open;
+    float x = 0, y = 0, w = 0, h = 0;
+    std::string payload;  // the http(s) URL, or the text to copy
+};
 
 class PlatformServices {
 public:
@@ -46,6 +55,24 @@ public:
     virtual std::string linkForHash(std::string_view hash) { return std::string(hash); }
     // The UI's search box is gone this frame (e.g. a phone layout showing a card): hide the overlay.
     virtual void hideSearchField() {}
+
+    // The paper card's find field, the same way as the search field (an HTML <input> on the web, so IMEs work).
+    virtual bool placeFindField(float x, float y, float width, float height, std::string_view text, bool dark) {
+        (void)x, (void)y, (void)width, (void)height, (void)text, (void)dark;
+        return false;
+    }
+    virtual void focusFindField() {}
+    virtual void hideFindField() {}
+
+    // The links and copy buttons on screen, sent when they change. The web page performs a click on one of them
+    // itself, inside the browser's own pointer event (pop-up blockers and clipboard rules want a user gesture), and
+    // then drops the openUrl / copyToClipboard of the same thing that the UI's click handling makes a moment
+    // later. Natively there is nothing to do.
+    virtual void setPointerActions(const std::vector<PointerAction>& actions) { (void)actions; }
+
+    // A compact JSON description of what is on screen (the visible papers, the open card), sent when it changes:
+    // the web mirrors it into an off-screen, ARIA-labelled DOM region for screen readers. Natively: nothing.
+    virtual void publishAccessibleView(std::string_view json) { (void)json; }
 };
 
 }  // namespace papertide::ui

@@ -122,6 +122,18 @@ constexpr Pair kStrings[] = {
     {"Drop digest .json files onto this window to add them.", "将期刊 .json 文件拖入窗口即可添加。"},
     {"Remove", "移除"},
     {"Not added:", "未添加："},
+    {"Copy", "复制"},
+    {"Copy this text", "复制这段文字"},
+    {"Summary", "摘要"},
+    {"Find in this paper", "在本文中查找"},
+    {"%d of %d", "第 %d 个，共 %d 个"},
+    {"No matches", "无匹配"},
+    {"Previous match (Shift+Enter)", "上一个 (Shift+Enter)"},
+    {"Next match (Enter, F3)", "下一个 (Enter, F3)"},
+    {"Close (Esc)", "关闭 (Esc)"},
+    {"Open", "打开"},
+    {"Zoom in", "放大"},
+    {"Zoom out", "缩小"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count), "one entry per Str");
 

@@ -13,6 +13,7 @@ enum class Str {
     GapMonth, NoDigestThisMonth, PapersThisCell, DragHint, FilteredOfTotal, ShowFilters, HideFilters,
     OpenDigest, FilterToDigest, PickedTimes, FirstRecommended, InferredTopics, Source, Published, NoPaperSelected, EtAl,
     Changes, ChangesVs, ChangesFirst, KindNew, KindGrowing, KindSteady, KindShrinking, KindAbsent, DigestMonth, OrderNewest, OrderFaded, TrendRising, TrendSteady, TrendFading, TrendNew, TrendDormant, Lifecycle, NewsRow, NewsMentions, Recurring, RecurringMark, Export, ExportView, ExportBookmarks, SavedTo, ReadingList, ExportList, ImportList, ShareList, SharedList, AddAllBookmarks, YourDigests, AddDigests, DropHint, Remove, Refused,
+    Copy, CopyText, Summary, FindHint, FindCount, FindNone, FindPrevious, FindNext, FindClose, OpenPaper, ZoomIn, ZoomOut,
     Count,
 };
 

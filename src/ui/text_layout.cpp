@@ -1,5 +1,8 @@
 #include "ui/text_layout.h"
 
+#include <algorithm>
+#include <cfloat>
+
 #include "core/text.h"
 
 namespace papertide::ui {
@@ -80,15 +83,38 @@ std::vector<TextLine> wrapText(std::string_view text, float width) {
     return lines;
 }
 
-float wrappedText(std::string_view text, float width, ImU32 color) {
+float wrappedText(std::string_view text, float width, ImU32 color, const std::vector<TextHighlight>* highlights,
+                  float* currentY) {
     const float lineHeight = ImGui::GetTextLineHeightWithSpacing();
     std::vector<TextLine> lines = wrapText(text, width);
     ImVec2 start = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     // Draw only the lines inside the clip rect: long summaries stay cheap to scroll.
     const ImVec4 clip = draw->_ClipRectStack.back();
+    ImFont* font = ImGui::GetFont();
+    const float fontSize = ImGui::GetFontSize();
+    const bool dark = (ImGui::GetColorU32(ImGuiCol_WindowBg) & 0xFF) < 0x80;
+    const ImU32 matchColor = dark ? IM_COL32(200, 160, 40, 110) : IM_COL32(255, 220, 80, 170);
+    const ImU32 currentColor = dark ? IM_COL32(255, 140, 0, 210) : IM_COL32(255, 150, 30, 220);
+    bool currentPlaced = false;
     for (size_t i = 0; i < lines.size(); ++i) {
         float y = start.y + i * lineHeight;
+        const size_t lineBegin = size_t(lines[i].begin - text.data()), lineEnd = size_t(lines[i].end - text.data());
+        if (highlights) {
+            for (const TextHighlight& h : *highlights) {
+                if (h.current && currentY && !currentPlaced && (h.begin < lineEnd || i + 1 == lines.size())) {
+                    *currentY = y;
+                    currentPlaced = true;
+                }
+                if (h.end <= lineBegin || h.begin >= lineEnd) continue;
+                if (y + lineHeight < clip.y || y > clip.w) continue;
+                const char* from = text.data() + std::max(h.begin, lineBegin);
+                const char* to = text.data() + std::min(h.end, lineEnd);
+                float x0 = start.x + font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, lines[i].begin, from).x;
+                float x1 = x0 + font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, from, to).x;
+                draw->AddRectFilled(ImVec2(x0 - 1, y - 1), ImVec2(x1 + 1, y + fontSize + 1), h.current ? currentColor : matchColor, 2.0f);
+            }
+        }
         if (y + lineHeight < clip.y || y > clip.w) continue;
         draw->AddText(ImVec2(start.x, y), color, lines[i].begin, lines[i].end);
     }

@@ -14,10 +14,19 @@ struct TextLine {
     const char* end;
 };
 
+// A byte range of a text drawn with a highlight behind its glyphs (find matches).
+struct TextHighlight {
+    size_t begin, end;
+    bool current;  // the current match: a stronger colour
+};
+
 // Splits `text` into lines no wider than `width` with the current font; '\n' always breaks.
 std::vector<TextLine> wrapText(std::string_view text, float width);
 // Draws wrapped text at the cursor in the given colour and advances the cursor; returns the height used.
-float wrappedText(std::string_view text, float width, ImU32 color);
+// `highlights` (sorted, not overlapping) get a coloured box behind them; `currentY` receives the screen y of
+// the line holding the current highlight, when there is one.
+float wrappedText(std::string_view text, float width, ImU32 color, const std::vector<TextHighlight>* highlights = nullptr,
+                  float* currentY = nullptr);
 
 }  // namespace papertide::ui
 

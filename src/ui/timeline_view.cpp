@@ -124,8 +124,19 @@ void TimelineView::draw(Ui& ui, float height) {
     ImGui::SameLine();
     bool collapse = ex.state().collapseEmptyMonths;
     if (ImGui::Checkbox(ui.t(Str::CollapseEmpty), &collapse)) ex.setCollapseEmptyMonths(collapse);
+    UiScratch& s = ui.scratch;
+    // Zoom (cell width): these buttons, a pinch on a touch screen, Ctrl+wheel or a trackpad pinch.
+    const float zoomButtonW = ImGui::GetFrameHeight();
+    flowNext(zoomButtonW * 2 + ImGui::GetStyle().ItemSpacing.x);
+    if (ImGui::Button("−", ImVec2(zoomButtonW, 0))) s.timelineZoomRequest /= 1.5f;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::ZoomOut));
+    exposeTarget(ui, "timeline:zoomout");
+    ImGui::SameLine(0, 4);
+    if (ImGui::Button("+", ImVec2(zoomButtonW, 0))) s.timelineZoomRequest *= 1.5f;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::ZoomIn));
+    exposeTarget(ui, "timeline:zoomin");
     if (!ui.narrow) {
-        ImGui::SameLine();
+        flowNext(ImGui::CalcTextSize(ui.t(Str::DragHint)).x);
         ImGui::TextDisabled("%s", ui.t(Str::DragHint));
     }
 
@@ -135,25 +146,59 @@ void TimelineView::draw(Ui& ui, float height) {
     const float axisH = lineH * 2 + 8;
     const int columns = static_cast<int>(columns_.size()), rows = static_cast<int>(rows_.size());
     ImGui::BeginChild("timeline", ImVec2(0, height), false, ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoMove);
-    const float availW = ImGui::GetContentRegionAvail().x - labelW;
-    const float cellW = std::max(availW / std::max(columns, 1), ui.narrow ? 14.0f : 4.0f);
-    const float gridW = cellW * columns, gridH = rowH * rows;
+    // The width that fits the view, then the zoom (1 = fit; at most ~120 px per month).
+    const float visibleW = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+    const float fitW = std::max((visibleW - labelW) / std::max(columns, 1), ui.narrow ? 14.0f : 4.0f);
+    const float maxZoom = std::max(1.0f, 120.0f / fitW);
     ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float labelX = origin.x + ImGui::GetScrollX();  // the topic labels stay put while the months scroll
+    if (s.timelineZoomRequest != 1.0f) {
+        const float oldW = fitW * std::clamp(s.timelineZoom, 1.0f, maxZoom);
+        s.timelineZoom = std::clamp(s.timelineZoom * s.timelineZoomRequest, 1.0f, maxZoom);
+        const float newW = fitW * s.timelineZoom;
+        // Keep the month under the anchor (the pinch centre or the pointer; else the middle) where it is.
+        float anchor = s.timelineZoomAnchor;
+        if (anchor < labelX + labelW || anchor > labelX + visibleW) anchor = labelX + labelW + (visibleW - labelW) * 0.5f;
+        const float columnsFromStart = (anchor - (origin.x + labelW)) / oldW;
+        timelineScrollWanted_ = std::max(0.0f, ImGui::GetScrollX() + columnsFromStart * (newW - oldW));
+        s.timelineZoomRequest = 1.0f;
+        s.timelineZoomAnchor = -1.0f;
+    }
+    const float cellW = fitW * std::clamp(s.timelineZoom, 1.0f, maxZoom);
+    if (timelineScrollWanted_ >= 0.0f) {  // the content grows only after this frame: ask again until it took
+        if (std::abs(ImGui::GetScrollX() - timelineScrollWanted_) < 1.0f || ++scrollTries_ > 4) {
+            timelineScrollWanted_ = -1.0f;
+            scrollTries_ = 0;
+        } else {
+            ImGui::SetScrollX(timelineScrollWanted_);
+        }
+    }
+    s.timelineSettling = timelineScrollWanted_ >= 0.0f;
+    s.timelineCellWidth = cellW;
+    s.timelineScrollX = ImGui::GetScrollX();
+    s.timelineScrollY = ImGui::GetScrollY();
+    {
+        const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+        s.timelineRect[0] = pos.x, s.timelineRect[1] = pos.y, s.timelineRect[2] = size.x, s.timelineRect[3] = size.y;
+    }
+    const float gridW = cellW * columns, gridH = rowH * rows;
     ImVec2 gridMin(origin.x + labelW, origin.y), gridMax(gridMin.x + gridW, gridMin.y + gridH);
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec4 windowClip = draw->_ClipRectStack.back();
+    const ImVec2 gridClipMin(std::max(windowClip.x, labelX + labelW), windowClip.y), gridClipMax(windowClip.z, windowClip.w);
 
     // Topic labels on the left with the topic's colour and its trend over the last digests.
     const auto& lifecycles = ex.lifecycles();
     for (int r = 0; r < rows; ++r) {
         const core::Topic& topic = c.topics[rows_[r]];
         float y = origin.y + r * rowH;
-        draw->AddRectFilled(ImVec2(origin.x, y + 4), ImVec2(origin.x + 4, y + rowH - 4), topicColor(topic.color));
+        draw->AddRectFilled(ImVec2(labelX, y + 4), ImVec2(labelX + 4, y + rowH - 4), topicColor(topic.color));
         std::string label = ellipsize(topicLabel(ui, topic), labelW - 30);
-        draw->AddText(ImVec2(origin.x + 9, y + (rowH - lineH) * 0.5f), ui.palette.text, label.c_str());
-        drawTrendIcon(ui, draw, ImVec2(origin.x + labelW - 12, y + rowH * 0.5f), lifecycles[rows_[r]].trend);
+        draw->AddText(ImVec2(labelX + 9, y + (rowH - lineH) * 0.5f), ui.palette.text, label.c_str());
+        drawTrendIcon(ui, draw, ImVec2(labelX + labelW - 12, y + rowH * 0.5f), lifecycles[rows_[r]].trend);
     }
     ImVec2 mouseNow = ImGui::GetIO().MousePos;
-    if (ImGui::IsWindowHovered() && mouseNow.x >= origin.x && mouseNow.x < origin.x + labelW && mouseNow.y >= origin.y &&
+    if (ImGui::IsWindowHovered() && mouseNow.x >= labelX && mouseNow.x < labelX + labelW && mouseNow.y >= origin.y &&
         mouseNow.y < origin.y + rows * rowH) {
         const core::TopicLifecycle& life = lifecycles[rows_[int((mouseNow.y - origin.y) / rowH)]];
         auto month = [](core::MonthNumber m) { return m < 0 ? std::string("-") : core::formatMonth(m); };
@@ -167,14 +212,13 @@ void TimelineView::draw(Ui& ui, float height) {
     ImGui::SetCursorScreenPos(gridMin);
     ImGui::InvisibleButton("grid", ImVec2(std::max(gridW, 1.0f), std::max(gridH, 1.0f)));
     exposeTarget(ui, "timeline:grid");
-    bool hovered = ImGui::IsItemHovered();
     ImVec2 mouse = ImGui::GetIO().MousePos;
+    bool hovered = ImGui::IsItemHovered() && mouse.x >= gridClipMin.x;  // not through the labels over a scrolled grid
     int hoverCol = -1, hoverRow = -1;
     if (hovered) {
         hoverCol = std::clamp(int((mouse.x - gridMin.x) / cellW), 0, columns - 1);
         hoverRow = std::clamp(int((mouse.y - gridMin.y) / rowH), 0, rows - 1);
     }
-    UiScratch& s = ui.scratch;
     if (ImGui::IsItemActivated() && hoverCol >= 0) s.timelineDragStart = s.timelineDragEnd = hoverCol;
     if (ImGui::IsItemActive() && s.timelineDragStart >= 0)
         s.timelineDragEnd = std::clamp(int((mouse.x - gridMin.x) / cellW), 0, columns - 1);
@@ -207,6 +251,7 @@ void TimelineView::draw(Ui& ui, float height) {
     style.gap = rgbOf(ui.palette.cellGap);
     style.background = rgbOf(ImGui::GetColorU32(ImGuiCol_ChildBg));
     style.highlight = ui.palette.dark ? 0xFFFFFF : 0x000000;
+    ImGui::PushClipRect(gridClipMin, gridClipMax, false);  // the grid, its axis and news row pass under the labels
     if (renderer_.available()) {
         if (!uploaded_) {
             renderer_.upload(cells_);
@@ -240,9 +285,10 @@ void TimelineView::draw(Ui& ui, float height) {
         if (col > 0 && ex.state().collapseEmptyMonths && columns_[col - 1] != m - 1)  // collapsed gap: a marker
             draw->AddLine(ImVec2(x, gridMin.y), ImVec2(x, gridMax.y + 4), ui.palette.warning, 2.0f);
     }
+    ImGui::PopClipRect();
     ImGui::SetCursorScreenPos(ImVec2(origin.x, gridMax.y));
     ImGui::Dummy(ImVec2(labelW + gridW, axisH));
-    drawNewsRow(ui, labelW, cellW, rowH);
+    drawNewsRow(ui, labelW, cellW, rowH, labelX, gridClipMin, gridClipMax);
 
     if (hovered && hoverCol >= 0 && hoverRow >= 0) {
         core::TopicIndex t = rows_[hoverRow];
@@ -275,7 +321,7 @@ void TimelineView::draw(Ui& ui, float height) {
     ImGui::EndChild();
 }
 
-void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH) {
+void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH, float labelX, ImVec2 clipMin, ImVec2 clipMax) {
     core::Explorer& ex = ui.ex;
     const core::Corpus& c = ex.corpus();
     if (!newsReady_ || newsCorpus_ != &c || news_.empty() != c.digests.empty()) {
@@ -286,9 +332,10 @@ void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH) {
     if (news_.empty()) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 origin = ImGui::GetCursorScreenPos();
-    draw->AddText(ImVec2(origin.x + 9, origin.y + 2), ui.palette.textMuted, ui.t(Str::NewsRow));
+    draw->AddText(ImVec2(labelX + 9, origin.y + 2), ui.palette.textMuted, ui.t(Str::NewsRow));
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     int hovered = -1;
+    draw->PushClipRect(clipMin, clipMax, true);
     for (int col = 0; col < int(columns_.size()); ++col) {
         int count = 0;
         for (const core::NewsLink& n : news_) count += c.digests[n.digest].month == columns_[col];
@@ -300,10 +347,11 @@ void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH) {
         if (radius * 2 > ImGui::CalcTextSize(n.c_str()).x + 2)
             draw->AddText(ImVec2(centre.x - ImGui::CalcTextSize(n.c_str()).x * 0.5f, centre.y - ImGui::GetTextLineHeight() * 0.5f),
                           IM_COL32(255, 255, 255, 255), n.c_str());
-        if (ImGui::IsWindowHovered() && std::abs(mouse.x - centre.x) <= std::max(radius, cellW * 0.5f) &&
+        if (ImGui::IsWindowHovered() && mouse.x >= clipMin.x && std::abs(mouse.x - centre.x) <= std::max(radius, cellW * 0.5f) &&
             std::abs(mouse.y - centre.y) <= rowH * 0.5f)
             hovered = col;
     }
+    draw->PopClipRect();
     ImGui::Dummy(ImVec2(labelW + cellW * columns_.size(), rowH));
     exposeTarget(ui, "timeline:news");
     if (hovered < 0) return;

@@ -15,7 +15,7 @@ public:
 private:
     void rebuildCells(Ui& ui);
     // The digests' news highlights on the same month axis, linked to the papers and topics they mention.
-    void drawNewsRow(Ui& ui, float labelWidth, float cellWidth, float rowHeight);
+    void drawNewsRow(Ui& ui, float labelWidth, float cellWidth, float rowHeight, float labelX, ImVec2 clipMin, ImVec2 clipMax);
 
     std::vector<core::NewsLink> news_;
     bool newsReady_ = false;
@@ -28,6 +28,8 @@ private:
     uint64_t builtForState_ = UINT64_MAX, builtForMarks_ = UINT64_MAX;
     bool builtDark_ = false;
     bool uploaded_ = false;
+    float timelineScrollWanted_ = -1.0f;  // after a zoom: the horizontal scroll that keeps the anchor month in place
+    int scrollTries_ = 0;
 };
 
 }  // namespace papertide::ui

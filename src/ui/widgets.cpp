@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <imgui_internal.h>
+
 #include "core/json_reader.h"
 
 namespace papertide::ui {
@@ -53,7 +55,9 @@ void linkButton(Ui& ui, const char* id, std::string_view label, const std::strin
     bool safe = core::isSafeHttpUrl(url);
     ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool clicked = ImGui::InvisibleButton("link", ImVec2(std::max(size.x, 1.0f), size.y));
+    bool clicked = ImGui::InvisibleButton("link", ImVec2(std::max(size.x, 1.0f), size.y),
+                                          ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
+    if (safe) offerAction(ui, PointerAction::Kind::Open, url);
     ImU32 color = safe ? ui.palette.link : ui.palette.textMuted;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddText(pos, color, label.data(), label.data() + label.size());
@@ -88,15 +92,48 @@ std::string paperMonths(const Ui& ui, const core::Paper& paper) {
     return out;
 }
 
-void exposeTarget(Ui& ui, std::string name) {
-    if (!ImGui::IsItemVisible()) return;  // scrolled away or clipped: not clickable now
-    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    // Only the part inside the window's clip rectangle can be clicked.
+namespace {
+
+// The clickable part of the last item: inside the window's clip rectangle. False when none is visible.
+bool visibleItemRect(ImVec2& min, ImVec2& max) {
+    if (!ImGui::IsItemVisible()) return false;  // scrolled away or clipped: not clickable now
+    min = ImGui::GetItemRectMin();
+    max = ImGui::GetItemRectMax();
     const ImVec4 clip = ImGui::GetWindowDrawList()->_ClipRectStack.back();
     min = ImVec2(std::max(min.x, clip.x), std::max(min.y, clip.y));
     max = ImVec2(std::min(max.x, clip.z), std::min(max.y, clip.w));
-    if (max.x <= min.x || max.y <= min.y) return;
+    return max.x > min.x && max.y > min.y;
+}
+
+}  // namespace
+
+void exposeTarget(Ui& ui, std::string name) {
+    ImVec2 min, max;
+    if (!visibleItemRect(min, max)) return;
     ui.scratch.targets.push_back({std::move(name), min.x, min.y, max.x - min.x, max.y - min.y});
+}
+
+void offerAction(Ui& ui, PointerAction::Kind kind, const std::string& payload) {
+    ImVec2 min, max;
+    if (payload.empty() || !visibleItemRect(min, max)) return;
+    const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+    const bool inPopup = window && (window->RootWindow->Flags & ImGuiWindowFlags_Popup) != 0;
+    ui.scratch.pointerActions.push_back({{kind, min.x, min.y, max.x - min.x, max.y - min.y, payload}, inPopup});
+}
+
+void copyButton(Ui& ui, const char* id, const std::string& text, const std::string& name) {
+    ImGui::PushID(id);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_Button, 0.45f));
+    const bool clicked = ImGui::SmallButton(ui.t(Str::Copy));
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::CopyText));
+    offerAction(ui, PointerAction::Kind::Copy, text);
+    exposeTarget(ui, name);
+    if (clicked) {
+        ui.platform.copyToClipboard(text);
+        flashFeedback(ui, ui.t(Str::Copied));
+    }
+    ImGui::PopID();
 }
 
 void flashFeedback(Ui& ui, const std::string& text) {

@@ -11,8 +11,12 @@ namespace papertide::ui {
 bool chip(const char* id, std::string_view label, ImU32 background, ImU32 textColor, bool removable = false);
 // A topic as a coloured chip; clicking toggles the topic filter.
 void topicChip(Ui& ui, core::TopicIndex topic, bool small = false);
-// Opens http(s) links only; anything else is shown but not clickable.
+// Opens http(s) links only; anything else is shown but not clickable. Middle-click opens too.
 void linkButton(Ui& ui, const char* id, std::string_view label, const std::string& url);
+// A small "Copy" button that copies `text` (and says "Copied"); publishes its rectangle as target `name`.
+void copyButton(Ui& ui, const char* id, const std::string& text, const std::string& name);
+// Tells the platform that the last item opens `url` / copies `text` when clicked (see PlatformServices::setPointerActions).
+void offerAction(Ui& ui, PointerAction::Kind kind, const std::string& payload);
 // Places the next item on the same line if it fits the available width, otherwise on a new line.
 void flowNext(float nextWidth);
 

@@ -347,3 +347,39 @@ TEST_CASE("the explorer's cached pipeline equals filterPapers + sortPapers + cou
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("synthetic scale") {
+
+TEST_CASE("the flat topic x month count equals the reference for any paper set and scope") {
+    const Corpus& c = synthetic().corpus;
+    PaperMonths flat(c);
+    std::vector<PaperIndex> all(c.papers.size()), some, few;
+    for (PaperIndex p = 0; p < all.size(); ++p) all[p] = p;
+    for (PaperIndex p = 0; p < all.size(); p += 3) some.push_back(p);
+    for (PaperIndex p = 5; p < all.size(); p += 97) few.push_back(p);
+    std::reverse(some.begin(), some.end());  // any order
+    PaperFilter months, digest, unknown;
+    months.from = c.lastMonth - 7;
+    months.to = c.lastMonth - 2;
+    digest.digest = c.digests[c.digests.size() / 2].id;
+    unknown.digest = "no-such-digest";
+    for (const std::vector<PaperIndex>* papers : {&all, &some, &few})
+        for (const PaperFilter* scope : std::vector<const PaperFilter*>{nullptr, &months, &digest, &unknown}) {
+            TopicMonthMatrix want = countTopicMonths(c, *papers, scope), got = countTopicMonths(c, flat, *papers, scope);
+            CHECK(got.counts == want.counts);
+            CHECK(got.topicTotals == want.topicTotals);
+            CHECK(got.maxCount == want.maxCount);
+            CHECK(got.months == want.months);
+        }
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("synthetic scale") {
+
+TEST_CASE("isBlankAfterFolding agrees with trim(foldForSearch(s)).empty()") {
+    for (const char* s : {"", " ", "\t\n\r ", "\u3000", "\u00a0 \u3000", "a", " a ", "\u3000x", "模型", "\xff", " \xc3", "\f\v"})
+        CHECK(isBlankAfterFolding(s) == trim(foldForSearch(s)).empty());
+}
+
+}  // TEST_SUITE

@@ -18,8 +18,11 @@ export const chromiumPath = process.env.PAPERTIDE_CHROMIUM || '/usr/bin/chromium
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // A fresh headless chromium with its own temporary profile. WebGL2 comes from SwiftShader.
+// `hasTouch` / `isMobile` emulate a phone (touch events, mobile viewport); `permissions` are granted up front
+// (e.g. ['clipboard-read', 'clipboard-write']).
 export async function launchBrowser({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
-                                     javaScriptEnabled = true } = {}) {
+                                     javaScriptEnabled = true, hasTouch = false, isMobile = false,
+                                     permissions = [] } = {}) {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'papertide-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -27,6 +30,9 @@ export async function launchBrowser({ viewport = { width: 1280, height: 800 }, d
     viewport,
     deviceScaleFactor,
     javaScriptEnabled,
+    hasTouch,
+    isMobile,
+    permissions,
     args: [
       '--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-default-apps',

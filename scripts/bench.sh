@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# bench.sh [SIZE...] - the scale benchmarks of docs/BENCHMARKS.md ("Scale and speed"), one command:
+#   1. a Release native tree (build/bench-native): papertide-gen, papertide-bench, papertide-frames, papertide
+#   2. synthetic corpora build/bench/<SIZE> (deterministic: SEED, default 1), each validated (0 errors)
+#   3. native benchmark per size (load, index, memory, query latency, keystrokes, filters)
+#   4. browser benchmark per size in headless Chromium: Papertide's wasm core (-Oz as shipped, and -O2),
+#      FlexSearch and MiniSearch on the same corpus and queries, result counts compared
+#   5. UI frame times while typing (the native window under Xvfb)
+#   6. one table (bench/summary.mjs); the JSON reports stay in build/bench/results/
+# SIZE: 1k 10k 100k 1M ... (default: 1k 10k 100k). Environment: SEED, JOBS (2), WEB=0 (skip the browser),
+# WEB_MAX (largest size run in the browser, default 100k: 1M does not fit a 4 GB wasm heap with its JSON),
+# FRAMES=0 (skip the UI), MINISEARCH_MAX (largest size MiniSearch is run on, default 100k: it is slow),
+# PAPERTIDE_WEB_BUILD_DIR (default build/wasm; configured by scripts/build-web.sh when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1k 10k 100k)
+seed=${SEED:-1}
+jobs=${JOBS:-2}
+web=${WEB:-1}
+frames=${FRAMES:-1}
+native=build/bench-native
+results=build/bench/results
+mkdir -p "$results"
+count() {  # 10k -> 10000
+  local s=${1,,}
+  case "$s" in *k) echo $(( ${s%k} * 1000 )) ;; *m) echo $(( ${s%m} * 1000000 )) ;; *) echo "$s" ;; esac
+}
+web_max=$(count "${WEB_MAX:-100k}")
+mini_max=$(count "${MINISEARCH_MAX:-100k}")
+
+echo "== native Release build ($native)"
+if [ ! -f "$native/CMakeCache.txt" ]; then
+  cmake -S . -B "$native" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+fi
+cmake --build "$native" -j "$jobs" --target papertide-gen papertide-bench papertide $( [ "$frames" = 1 ] && echo papertide-frames )
+
+for size in "${sizes[@]}"; do
+  n=$(count "$size")
+  dir=build/bench/$size
+  stamp="papers=$n seed=$seed"
+  if [ "$(cat "$dir/.stamp" 2>/dev/null)" != "$stamp" ]; then
+    echo "== generating $dir ($n papers, seed $seed)"
+    "$native/papertide-gen" --papers "$n" --seed "$seed" --out "$dir"
+    echo "$stamp" >"$dir/.stamp"
+  fi
+  echo "== validating $dir"
+  "$native/papertide" validate --data "$dir" >/dev/null
+done
+
+for size in "${sizes[@]}"; do
+  echo "== native benchmark: $size"
+  "$native/papertide-bench" --data "build/bench/$size" --label "$size" --json "$results/native-$size.json"
+done
+
+if [ "$web" = 1 ]; then
+  webbuild=${PAPERTIDE_WEB_BUILD_DIR:-build/wasm}
+  if [ ! -f "$webbuild/CMakeCache.txt" ]; then
+    echo "== configuring the web build ($webbuild, a few minutes the first time)"
+    PAPERTIDE_WEB_BUILD_DIR=$webbuild bash scripts/build-web.sh
+  fi
+  echo "== browser benchmark build ($webbuild -> build/bench-web)"
+  # shellcheck source=../emsdk.env
+  (source ./emsdk.env && cmake --build "$webbuild" -j "$jobs" --target papertide_bench_web papertide_bench_web_o2)
+  [ -d node_modules/flexsearch ] && [ -d node_modules/minisearch ] || npm ci --no-audit --no-fund
+  for size in "${sizes[@]}"; do
+    n=$(count "$size")
+    if [ "$n" -gt "$web_max" ]; then echo "== browser benchmark: $size skipped (WEB_MAX=${WEB_MAX:-100k})"; continue; fi
+    engines=papertide,flexsearch
+    [ "$n" -le "$mini_max" ] && engines+=,minisearch
+    echo "== browser benchmark: $size ($engines)"
+    node bench/web-bench.mjs --data "build/bench/$size" --label "$size" --engines "$engines" --json "$results/web-$size.json"
+    node bench/web-bench.mjs --data "build/bench/$size" --label "$size" --engines papertide --variant o2 \
+      --json "$results/web-$size-o2.json" >/dev/null
+  done
+fi
+
+if [ "$frames" = 1 ]; then
+  for size in "${sizes[@]}"; do
+    echo "== UI frame times while typing: $size"
+    xvfb-run -a -s "-screen 0 1280x800x24" "$native/papertide-frames" --data "build/bench/$size" \
+      --json "$results/frames-$size.json" | tail -n 6
+  done
+fi
+
+echo "== summary ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+node bench/summary.mjs "$results" "${sizes[@]}"
