@@ -155,7 +155,7 @@ function table(args, reports, comparison) {
   row('index build (ms)', cols.map((c) => get(reports[c], 'index.build_ms')));
   row('load + index total (ms)', cols.map((c) => get(reports[c], 'load_ms.total_with_index')));
   row('memory after index (MB)', cols.map((c) => (c === 'papertide' ? get(reports[c], 'memory_mb.explorer_ready.wasm_memory') : get(reports[c], 'memory_mb.js_heap_indexed'))));
-  row('index memory (MB)', cols.map((c) => (c === 'papertide' ? get(reports[c], 'index.memory_mb') : get(reports[c], 'index.heap_mb'))));
+  row('index memory (MB)', cols.map((c) => get(reports[c], 'index.memory_mb')));
   const lat = comparison.latency_common_queries_ms;
   row('query p50, common set (ms)', cols.map((c) => lat[c]?.p50));
   row('query p99, common set (ms)', cols.map((c) => lat[c]?.p99));

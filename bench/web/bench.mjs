@@ -113,15 +113,15 @@ async function runLibrary(config, corpus, queryText) {
   gc();
   const heapDocs = heapMB();
   t0 = now();
-  const index = isFlex ? createFlex(lib) : createMini(lib);
+  let index = isFlex ? createFlex(lib) : createMini(lib);
   if (isFlex) for (const d of docs) index.add(d.id, d.text);
   else index.addAll(docs);
   const buildMs = now() - t0;
   docs = null;
   gc();
-  const heapIndexed = heapMB();
+  const heapIndexed = heapMB();  // folded texts (for the exactness check) + the index
 
-  const search = isFlex ? (q) => index.search(q, { limit: 1e9 }) : (q) => index.search(q).map((r) => r.id);
+  let search = isFlex ? (q) => index.search(q, { limit: 1e9 }) : (q) => index.search(q).map((r) => r.id);
   const queries = parseQueries(queryText).filter((q) => q.kind !== 'typing');
   const perQuery = [];
   const all = [], allExact = [];  // per query: the median of its samples
@@ -141,12 +141,18 @@ async function runLibrary(config, corpus, queryText) {
       samples_ms: samples.map(round), p50_us: Math.round(percentile(samples, 50) * 10000) / 10,
       exact_p50_us: Math.round(percentile(exactSamples, 50) * 10000) / 10 });
   }
+  // The index's own size: the heap with it, minus the heap once it is dropped.
+  index = null;
+  search = null;
+  gc();
+  const heapWithoutIndex = heapMB();
   return {
     engine: config.engine,
     corpus: { papers: folded.length, json_mb: Math.round(corpus.bytes / 1e5) / 10 },
     load_ms: { fetch: round(corpus.fetchMs), parse_merge: round(parseMs), total: round(corpus.fetchMs + parseMs),
       total_with_index: round(corpus.fetchMs + parseMs + buildMs) },
-    index: { build_ms: round(buildMs), heap_mb: heapIndexed !== null && heapDocs !== null ? round(heapIndexed - heapDocs) : null },
+    index: { build_ms: round(buildMs),
+      memory_mb: heapIndexed !== null && heapWithoutIndex !== null ? round(heapIndexed - heapWithoutIndex) : null },
     memory_mb: { js_heap_before: heapBefore, js_heap_documents: heapDocs, js_heap_indexed: heapIndexed },
     query_ms: stats(all),
     exact_query_ms: stats(allExact),

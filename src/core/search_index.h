@@ -5,7 +5,8 @@
 // buffer; the keys (CJK unigrams/bigrams as sorted 64-bit codes, Latin words as one sorted string table) and
 // their posting lists in one flat byte array: per key, delta-coded paper numbers as varints, each carrying the
 // key's capped hit count and the zone of its first hit, so single-key terms need neither verification nor a
-// rescan for relevance.
+// rescan for relevance; beside them, each posting's first position, so longer terms are mostly confirmed by
+// one comparison where their rarest key puts them.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -66,9 +67,11 @@ private:
     std::string_view word(size_t w) const {
         return std::string_view(words_).substr(wordStart_[w], wordStart_[w + 1] - wordStart_[w]);
     }
-    void decodeList(uint32_t list, DocSet& out, bool withMeta) const;
-    void unionLists(uint32_t first, uint32_t last, DocSet& out, bool withMeta) const;
-    void intersectList(uint32_t first, uint32_t last, DocSet& set, std::vector<uint32_t>* scores, bool addScores) const;
+    bool hasPositions(uint32_t first, uint32_t last) const;
+    void decodeList(uint32_t list, DocSet& out, bool withMeta, bool withPos) const;
+    void unionLists(uint32_t first, uint32_t last, DocSet& out, bool withMeta, bool withPos) const;
+    void intersectList(uint32_t first, uint32_t last, DocSet& set, std::vector<uint32_t>* scores, bool addScores,
+                       bool take) const;
     void subtractLists(uint32_t first, uint32_t last, DocSet& set, std::vector<uint32_t>* scores) const;
 
     // Folded text of every paper: [title (+ Chinese titles) | " \x1f " authors; id | summaries].
@@ -83,6 +86,13 @@ private:
     std::vector<uint64_t> listStart_;  // lists + 1 offsets into postings_
     std::vector<uint32_t> listCount_;  // papers per list
     std::vector<uint8_t> postings_;
+    // Per posting, where the key first occurs in the paper's text (bytes): a phrase is then confirmed by one
+    // comparison at the place its rarest key puts it, instead of a scan of the whole text. Only for keys in at
+    // most 1/4 of the papers (an empty range means none).
+    std::vector<uint64_t> posStart_;  // lists + 1 offsets into positions_
+    std::vector<uint8_t> positions_;  // varints, in the order of postings_
+    // Stored unions of the words starting with one or two characters ("l", "la"): prefix -> list number.
+    std::vector<std::pair<std::string, uint32_t>> prefixLists_;
     std::vector<uint32_t> ranks_[4];
 };
 

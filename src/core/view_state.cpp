@@ -293,8 +293,14 @@ bool applyViewStateJson(ViewState& state, std::string_view text, std::string& er
         else {
             s.filter.topics.clear();
             for (const auto& item : t) {
-                if (!item.is_string()) { error = "topics: expected an array of topic ids"; ok = false; break; }
-                s.filter.topics.push_back(cleanText(item.get<std::string>(), 40));
+                // Empty ids and commas could not survive the hash, where topics are one comma-separated list.
+                std::string id = item.is_string() ? cleanText(item.get<std::string>(), 40) : std::string();
+                if (id.empty() || id.find(',') != std::string::npos) {
+                    error = "topics: expected an array of topic ids";
+                    ok = false;
+                    break;
+                }
+                s.filter.topics.push_back(std::move(id));
             }
         }
     }

@@ -1,0 +1,452 @@
+// Builds a SearchIndex in one pass over the corpus: the folded text of every paper, then per distinct key
+// of each paper one posting (see search_index.h for the layout), then the flat arrays and sort ranks.
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <utility>
+
+#include "core/search_index.h"
+#include "core/search_index_internal.h"
+#include "core/text.h"
+
+namespace papertide::core {
+
+using namespace search_detail;
+
+class SearchIndexBuilder {
+public:
+    SearchIndexBuilder(SearchIndex& ix, const Corpus& c) : ix_(ix), c_(c) {}
+
+    void run() {
+        const size_t n = c_.papers.size();
+        reserveText();
+        ix_.docStart_.resize(n + 1);
+        ix_.titleEnd_.resize(n);
+        ix_.authorsEnd_.resize(n);
+        grams_.slots.resize(1 << 14);
+        words_.slots.resize(1 << 12);
+        for (PaperIndex pi = 0; pi < n; ++pi) {
+            addPaper(pi);
+            // Tables grow between papers only (at most 3/4 full, plus one paper's new keys).
+            if (grams_.used * 4 > grams_.slots.size() * 3) grow(grams_);
+            if (words_.used * 4 > words_.slots.size() * 3) grow(words_);
+        }
+        ix_.docStart_[n] = ix_.text_.size();
+        finish();
+        computeRanks();
+    }
+
+private:
+    // A posting list under construction: varint bytes in a chain of arena chunks.
+    struct List {
+        uint32_t lastDoc = UINT32_MAX;
+        uint32_t count = 0, bytes = 0;
+        uint32_t posBytes = 0;  // of `bytes`, those of the positions
+        uint32_t head = UINT32_MAX, tail = UINT32_MAX;
+        uint8_t tailUsed = 0;
+    };
+    // Open addressing with 16-byte slots (key, list number): the probed table stays small enough for the cache.
+    struct Slot {
+        uint64_t key = 0;  // gram code, or word hash | 1; 0 = empty
+        uint32_t list = 0;
+        uint32_t spare = 0;
+    };
+    struct Table {
+        std::vector<Slot> slots;
+        size_t used = 0;
+    };
+    static constexpr uint32_t kChunkPayload = 28;
+    struct Chunk {
+        uint32_t next;
+        uint8_t payload[kChunkPayload];
+    };
+    static constexpr uint32_t kChunksPerBlock = 1 << 15;
+
+    // The text is written into one buffer: reserve its (upper-bound) size so it never reallocates.
+    void reserveText() {
+        size_t bytes = 0;
+        for (const Paper& p : c_.papers) {
+            bytes += p.title.size() + p.id.size() + 8;
+            for (AuthorIndex a : p.authors) bytes += c_.authors[a].name.size() + 2;
+            for (AppearanceIndex ai : p.appearances) {
+                const Appearance& a = c_.appearances[ai];
+                bytes += a.titleZh.size() + a.summary.size() + a.why.size() + a.insight.size() + 12;
+            }
+        }
+        ix_.text_.reserve(bytes + 16);
+    }
+
+    void addPaper(PaperIndex pi) {
+        const Paper& p = c_.papers[pi];
+        std::string& text = ix_.text_;
+        const size_t start = text.size();
+        ix_.docStart_[pi] = start;
+        {
+            FoldWriter title(text);
+            title.add(p.title);
+            for (AppearanceIndex ai : p.appearances) {
+                const Appearance& a = c_.appearances[ai];
+                if (a.titleZh.empty()) continue;
+                title.add(" \x1f ");
+                title.add(a.titleZh);
+            }
+        }
+        ix_.titleEnd_[pi] = static_cast<uint32_t>(text.size() - start);
+        text += " \x1f ";
+        {
+            FoldWriter authors(text);
+            for (AuthorIndex a : p.authors) {
+                authors.add(c_.authors[a].name);
+                authors.add("; ");
+            }
+            authors.add(p.id);
+        }
+        ix_.authorsEnd_[pi] = static_cast<uint32_t>(text.size() - start);
+        {
+            FoldWriter body(text);
+            for (AppearanceIndex ai : p.appearances) {
+                const Appearance& a = c_.appearances[ai];
+                for (const std::string* s : {&a.summary, &a.why, &a.insight}) {
+                    if (s->empty()) continue;
+                    body.add(" \x1f ");
+                    body.add(*s);
+                }
+            }
+        }
+        std::string_view doc = std::string_view(text).substr(start);
+        // Hits are first gathered per paper in a small table (cache-resident), so the big tables are
+        // touched once per distinct key of the paper rather than once per token.
+        size_t need = 64;
+        while (need < doc.size()) need <<= 1;  // tokens <= bytes, so the load stays below 1/2
+        if (local_.size() < need) local_.assign(need, Local{});
+        localMask_ = need - 1;
+        used_.clear();
+        tokenize(
+            doc, [&](std::string_view word, size_t pos) { localHit(hashBytes(word) | 1, true, pos, word.size(), doc); },
+            [&](char32_t a, char32_t b, size_t pos, size_t bytes) { localHit(gramKey(a, b), false, pos, bytes, doc); });
+        const uint32_t titleEnd = ix_.titleEnd_[pi], authorsEnd = ix_.authorsEnd_[pi];
+        for (uint32_t slot : used_) {
+            Local& l = local_[slot];
+            List* list = l.word ? wordList(l.key, doc.substr(l.firstPos, l.size), start + l.firstPos) : gramList(l.key);
+            uint32_t zone = l.firstPos < titleEnd ? 2 : l.firstPos < authorsEnd ? 1 : 0;
+            uint32_t meta = (zone << 3) | (l.hits - 1u);
+            append(*list, ((pi - list->lastDoc) << 5) | meta);  // lastDoc starts at -1
+            list->posBytes += append(*list, l.firstPos);  // split into the positions array by finish()
+            list->lastDoc = pi;
+            ++list->count;
+            l = Local{};
+        }
+    }
+
+    // One key's hits in the current paper.
+    struct Local {
+        uint64_t key = 0;  // 0 = empty
+        uint32_t firstPos = 0, lastEnd = 0, size = 0;
+        uint8_t hits = 0;
+        bool word = false;
+    };
+
+    void localHit(uint64_t key, bool word, size_t pos, size_t bytes, std::string_view doc) {
+        for (size_t i = slotOf(key, localMask_);; i = (i + 1) & localMask_) {
+            Local& l = local_[i];
+            if (l.key == 0) {
+                l.key = key;
+                l.word = word;
+                l.firstPos = static_cast<uint32_t>(pos);
+                l.lastEnd = static_cast<uint32_t>(pos + bytes);
+                l.size = static_cast<uint32_t>(bytes);
+                l.hits = 1;
+                used_.push_back(static_cast<uint32_t>(i));
+                return;
+            }
+            if (l.key != key || l.word != word) continue;
+            if (word && (l.size != bytes || doc.compare(l.firstPos, bytes, doc.substr(pos, bytes)) != 0)) continue;
+            if (pos >= l.lastEnd) {  // non-overlapping hits, as the text search counts them
+                if (l.hits < 5) ++l.hits;
+                l.lastEnd = static_cast<uint32_t>(pos + bytes);
+            }
+            return;
+        }
+    }
+
+    static size_t slotOf(uint64_t key, size_t mask) { return (key * 0x9E3779B97F4A7C15ull) >> 24 & mask; }
+
+    uint32_t newList(uint64_t wordOffset, uint32_t wordSize) {
+        lists_.emplace_back();
+        wordOffset_.push_back(wordOffset);
+        wordSize_.push_back(wordSize);
+        return static_cast<uint32_t>(lists_.size() - 1);
+    }
+
+    List* gramList(uint64_t key) {
+        size_t mask = grams_.slots.size() - 1;
+        for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
+            Slot& s = grams_.slots[i];
+            if (s.key == key) return &lists_[s.list];
+            if (s.key == 0) {
+                s.key = key;
+                s.list = newList(0, 0);
+                ++grams_.used;
+                return &lists_[s.list];
+            }
+        }
+    }
+
+    // `at` is where the word is in the text buffer (which never moves): the list remembers it.
+    List* wordList(uint64_t key, std::string_view word, size_t at) {
+        size_t mask = words_.slots.size() - 1;
+        for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
+            Slot& s = words_.slots[i];
+            if (s.key == key && wordSize_[s.list] == word.size() &&
+                std::memcmp(ix_.text_.data() + wordOffset_[s.list], word.data(), word.size()) == 0)
+                return &lists_[s.list];
+            if (s.key == 0) {
+                s.key = key;
+                s.list = newList(at, static_cast<uint32_t>(word.size()));
+                ++words_.used;
+                return &lists_[s.list];
+            }
+        }
+    }
+
+    static void grow(Table& t) {
+        std::vector<Slot> slots(t.slots.size() * 2);
+        size_t mask = slots.size() - 1;
+        for (const Slot& s : t.slots) {
+            if (!s.key) continue;
+            size_t i = slotOf(s.key, mask);
+            while (slots[i].key) i = (i + 1) & mask;
+            slots[i] = s;
+        }
+        t.slots.swap(slots);
+    }
+
+    Chunk& chunk(uint32_t c) { return blocks_[c / kChunksPerBlock][c % kChunksPerBlock]; }
+
+    uint32_t newChunk() {
+        if (chunks_ % kChunksPerBlock == 0) blocks_.push_back(std::make_unique<Chunk[]>(kChunksPerBlock));
+        uint32_t c = chunks_++;
+        chunk(c).next = UINT32_MAX;
+        return c;
+    }
+
+    uint32_t append(List& list, uint32_t v) {
+        uint32_t before = list.bytes;
+        do {
+            uint8_t byte = v & 0x7F;
+            v >>= 7;
+            if (v) byte |= 0x80;
+            if (list.head == UINT32_MAX || list.tailUsed == kChunkPayload) {
+                uint32_t c = newChunk();
+                if (list.head == UINT32_MAX) list.head = c;
+                else chunk(list.tail).next = c;
+                list.tail = c;
+                list.tailUsed = 0;
+            }
+            chunk(list.tail).payload[list.tailUsed++] = byte;
+            ++list.bytes;
+        } while (v);
+        return list.bytes - before;
+    }
+
+    // Lays the lists out in key order (grams by code, then words alphabetically) in one flat array.
+    void finish() {
+        std::vector<const Slot*> gramSlots, wordSlots;
+        gramSlots.reserve(grams_.used);
+        wordSlots.reserve(words_.used);
+        for (const Slot& s : grams_.slots)
+            if (s.key) gramSlots.push_back(&s);
+        for (const Slot& s : words_.slots)
+            if (s.key) wordSlots.push_back(&s);
+        std::sort(gramSlots.begin(), gramSlots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+        auto text = [&](const Slot* s) { return std::string_view(ix_.text_).substr(wordOffset_[s->list], wordSize_[s->list]); };
+        std::sort(wordSlots.begin(), wordSlots.end(), [&](const Slot* a, const Slot* b) { return text(a) < text(b); });
+
+        ix_.gramKeys_.reserve(gramSlots.size());
+        for (const Slot* s : gramSlots) ix_.gramKeys_.push_back(s->key);
+        size_t wordBytes = 0;
+        for (const Slot* s : wordSlots) wordBytes += wordSize_[s->list];
+        ix_.words_.reserve(wordBytes);
+        ix_.wordStart_.reserve(wordSlots.size() + 1);
+        ix_.wordStart_.push_back(0);
+        for (const Slot* s : wordSlots) {
+            ix_.words_.append(text(s));
+            ix_.wordStart_.push_back(static_cast<uint32_t>(ix_.words_.size()));
+        }
+        const size_t lists = gramSlots.size() + wordSlots.size();
+        ix_.listStart_.resize(lists + 1);
+        ix_.posStart_.resize(lists + 1);
+        ix_.listCount_.resize(lists);
+        // Each chain holds (paper delta + meta, first position) pairs: papers and positions go to two arrays,
+        // so a term that needs no positions never reads them. Sizes are known: no array grows while copying.
+        auto keepPositions = [&](const List& list) { return uint64_t(list.count) * 4 <= c_.papers.size(); };
+        size_t postingBytes = 0, positionBytes = 0;
+        for (const auto* group : {&gramSlots, &wordSlots})
+            for (const Slot* s : *group) {
+                const List& list = lists_[s->list];
+                postingBytes += list.bytes - list.posBytes;
+                if (keepPositions(list)) positionBytes += list.posBytes;
+            }
+        ix_.postings_.resize(postingBytes);
+        ix_.positions_.resize(positionBytes);
+        uint8_t* postingOut = ix_.postings_.data();
+        uint8_t* positionOut = ix_.positions_.data();
+        std::vector<uint8_t> bytes;
+        size_t i = 0;
+        for (const auto* group : {&gramSlots, &wordSlots}) {
+            for (const Slot* s : *group) {
+                const List& list = lists_[s->list];
+                bytes.resize(list.bytes + 8);
+                size_t got = 0;
+                for (uint32_t c = list.head; c != UINT32_MAX && got < list.bytes;) {
+                    const Chunk& ch = chunk(c);
+                    size_t take = std::min<size_t>(list.bytes - got, kChunkPayload);
+                    std::memcpy(bytes.data() + got, ch.payload, take);
+                    got += take;
+                    c = ch.next;
+                }
+                ix_.listStart_[i] = static_cast<uint64_t>(postingOut - ix_.postings_.data());
+                ix_.posStart_[i] = static_cast<uint64_t>(positionOut - ix_.positions_.data());
+                ix_.listCount_[i] = list.count;
+                // Keys in more than 1/4 of the papers keep no positions: they are never a term's rarest key
+                // unless every key of the term is that common (those terms are verified by scanning instead).
+                const bool positions = keepPositions(list);
+                const uint8_t* p = bytes.data();
+                for (uint32_t k = 0; k < list.count; ++k) {
+                    do *postingOut++ = *p; while (*p++ & 0x80);
+                    if (positions) {
+                        do *positionOut++ = *p; while (*p++ & 0x80);
+                    } else {
+                        while (*p++ & 0x80) {}
+                    }
+                }
+                ++i;
+            }
+        }
+        ix_.listStart_[lists] = ix_.postings_.size();
+        ix_.posStart_[lists] = ix_.positions_.size();
+        blocks_.clear();
+        std::vector<Slot>().swap(grams_.slots);
+        std::vector<Slot>().swap(words_.slots);
+        std::vector<List>().swap(lists_);
+        addPrefixLists();
+    }
+
+    // The first keystrokes of a Latin word ("l", "la") would union thousands of word lists: their unions are
+    // stored as lists of their own (same papers, hits, zones and first positions as the union).
+    void addPrefixLists() {
+        const uint32_t grams = static_cast<uint32_t>(ix_.gramKeys_.size());
+        const size_t words = ix_.wordStart_.size() - 1;
+        for (size_t chars = 1; chars <= 2; ++chars) {
+            size_t w = 0;
+            while (w < words) {
+                std::string_view word = ix_.word(w);
+                size_t end = 0;
+                for (size_t k = 0; k < chars && end < word.size(); ++k) decodeUtf8(word, end);
+                std::string_view prefix = word.substr(0, end);
+                size_t last = w + 1;
+                while (last < words && ix_.word(last).substr(0, prefix.size()) == prefix) ++last;
+                if (last - w >= 2 && countCodePoints(prefix) == chars) addPrefixList(prefix, grams + uint32_t(w), grams + uint32_t(last));
+                w = last;
+            }
+        }
+        std::sort(ix_.prefixLists_.begin(), ix_.prefixLists_.end());
+        ix_.postings_.shrink_to_fit();  // appending grew them past their exact size
+        ix_.positions_.shrink_to_fit();
+    }
+
+    void addPrefixList(std::string_view prefix, uint32_t first, uint32_t last) {
+        SearchIndex::DocSet u;
+        const bool positions = ix_.hasPositions(first, last);
+        ix_.unionLists(first, last, u, true, positions);
+        const uint32_t list = static_cast<uint32_t>(ix_.listCount_.size());
+        uint8_t buf[5];
+        auto put = [&](std::vector<uint8_t>& out, uint32_t v) {
+            size_t k = 0;
+            while (v >= 0x80) {
+                buf[k++] = static_cast<uint8_t>(v | 0x80);
+                v >>= 7;
+            }
+            buf[k++] = static_cast<uint8_t>(v);
+            out.insert(out.end(), buf, buf + k);
+        };
+        const bool keepPositions = positions && uint64_t(u.docs.size()) * 4 <= c_.papers.size();
+        uint32_t prev = UINT32_MAX;
+        for (size_t i = 0; i < u.docs.size(); ++i) {
+            uint32_t meta = (u.meta[i] & 0x18) | ((u.meta[i] & 7) - 1u);
+            put(ix_.postings_, ((u.docs[i] - prev) << 5) | meta);
+            prev = u.docs[i];
+            if (keepPositions) put(ix_.positions_, u.pos[i]);
+        }
+        ix_.listCount_.push_back(static_cast<uint32_t>(u.docs.size()));
+        ix_.listStart_.push_back(ix_.postings_.size());
+        ix_.posStart_.push_back(ix_.positions_.size());
+        ix_.prefixLists_.push_back({std::string(prefix), list});
+    }
+
+    // Dense ranks for sortPapers: equal papers (under each order's comparison) share a rank.
+    void computeRanks() {
+        const auto& P = c_.papers;
+        const size_t n = P.size();
+        std::vector<uint32_t> firstRank(n, 0);
+        for (PaperIndex p = 0; p < n; ++p)
+            if (!P[p].appearances.empty()) firstRank[p] = c_.appearances[P[p].appearances.front()].rank;
+        auto dense = [&](std::vector<uint32_t>& out, auto less) {
+            std::vector<PaperIndex> order(n);
+            for (PaperIndex p = 0; p < n; ++p) order[p] = p;
+            std::sort(order.begin(), order.end(), [&](PaperIndex a, PaperIndex b) { return less(a, b) || (!less(b, a) && a < b); });
+            out.assign(n, 0);
+            uint32_t r = 0;
+            for (size_t i = 0; i < n; ++i) {
+                if (i > 0 && less(order[i - 1], order[i])) ++r;
+                out[order[i]] = r;
+            }
+        };
+        auto newest = [&](PaperIndex a, PaperIndex b) {
+            if (P[a].lastMonth != P[b].lastMonth) return P[a].lastMonth > P[b].lastMonth;
+            return firstRank[a] < firstRank[b];
+        };
+        auto& ranks = ix_.ranks_;
+        dense(ranks[int(SearchIndex::Rank::Newest)], newest);
+        dense(ranks[int(SearchIndex::Rank::Oldest)], [&](PaperIndex a, PaperIndex b) {
+            if (P[a].firstMonth != P[b].firstMonth) return P[a].firstMonth < P[b].firstMonth;
+            return firstRank[a] < firstRank[b];
+        });
+        const std::vector<uint32_t>& newestRank = ranks[int(SearchIndex::Rank::Newest)];
+        dense(ranks[int(SearchIndex::Rank::Recurrence)], [&](PaperIndex a, PaperIndex b) {
+            if (P[a].appearances.size() != P[b].appearances.size()) return P[a].appearances.size() > P[b].appearances.size();
+            return newestRank[a] < newestRank[b];
+        });
+        // Title order: folded title, then paper index (every paper has its own rank).
+        std::vector<std::string> titles(n);
+        for (PaperIndex p = 0; p < n; ++p) titles[p] = foldForSearch(P[p].title);
+        std::vector<PaperIndex> order(n);
+        for (PaperIndex p = 0; p < n; ++p) order[p] = p;
+        std::sort(order.begin(), order.end(), [&](PaperIndex a, PaperIndex b) {
+            int cmp = titles[a].compare(titles[b]);
+            return cmp != 0 ? cmp < 0 : a < b;
+        });
+        auto& title = ranks[int(SearchIndex::Rank::Title)];
+        title.assign(n, 0);
+        for (size_t i = 0; i < n; ++i) title[order[i]] = static_cast<uint32_t>(i);
+    }
+
+    SearchIndex& ix_;
+    const Corpus& c_;
+    Table grams_, words_;
+    std::vector<List> lists_;          // by creation
+    std::vector<uint64_t> wordOffset_;  // per list: a word's place in the text buffer (words only)
+    std::vector<uint32_t> wordSize_;
+    std::vector<Local> local_;  // the current paper's keys
+    size_t localMask_ = 0;
+    std::vector<uint32_t> used_;  // its used slots
+    std::vector<std::unique_ptr<Chunk[]>> blocks_;
+    uint32_t chunks_ = 0;
+};
+
+SearchIndex::SearchIndex(const Corpus& corpus) {
+    SearchIndexBuilder builder(*this, corpus);
+    builder.run();
+}
+
+}  // namespace papertide::core
