@@ -194,6 +194,44 @@ void stableSortByKey(std::vector<PaperIndex>& papers, std::vector<uint32_t>& key
     }
 }
 
+// The same result as the radix sorts below for an ascending input (ties then fall back to paper order),
+// in one walk over every paper in rank order: much cheaper once the subset is a good part of the corpus
+// (a one-letter query matches most papers). With scores: a counting sort by descending score, rank order
+// within a score. False when it does not apply (a small or unordered input).
+bool sortByWalking(const std::vector<PaperIndex>& walk, bool byScore, std::vector<PaperIndex>& papers,
+                   std::vector<uint32_t>& fifths) {
+    const size_t n = papers.size();
+    if (n < 256 || n * 16 < walk.size()) return false;
+    for (size_t i = 1; i < n; ++i)
+        if (papers[i - 1] >= papers[i]) return false;
+    if (papers.back() >= walk.size()) return false;
+    constexpr uint32_t kAbsent = UINT32_MAX;
+    std::vector<uint32_t> at(walk.size(), kAbsent);  // paper -> its place in the input
+    for (size_t i = 0; i < n; ++i) at[papers[i]] = static_cast<uint32_t>(i);
+    if (!byScore) {
+        size_t k = 0;
+        for (PaperIndex p : walk)
+            if (at[p] != kAbsent) papers[k++] = p;
+        return true;
+    }
+    const uint32_t best = *std::max_element(fifths.begin(), fifths.end());
+    std::vector<size_t> start(size_t(best) + 2, 0);  // by (best - score): where that score's papers begin
+    for (uint32_t f : fifths) ++start[best - f + 1];
+    for (size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+    std::vector<PaperIndex> out(n);
+    std::vector<uint32_t> outScores(n);
+    for (PaperIndex p : walk) {
+        uint32_t i = at[p];
+        if (i == kAbsent) continue;
+        size_t to = start[best - fifths[i]]++;
+        out[to] = p;
+        outScores[to] = fifths[i];
+    }
+    papers.swap(out);
+    fifths.swap(outScores);
+    return true;
+}
+
 }  // namespace
 
 void sortPapersScored(const Corpus& corpus, const SearchIndex& index, bool hasQuery, SortOrder order,
@@ -209,10 +247,11 @@ void sortPapersScored(const Corpus& corpus, const SearchIndex& index, bool hasQu
                              : order == SortOrder::Title      ? SearchIndex::Rank::Title
                              : order == SortOrder::Recurrence ? SearchIndex::Rank::Recurrence
                                                               : SearchIndex::Rank::Newest;
+    if (order == SortOrder::Relevance && fifths.size() != papers.size()) fifths.assign(papers.size(), 0);
+    if (sortByWalking(index.order(rank), order == SortOrder::Relevance, papers, fifths)) return;
     const std::vector<uint32_t>& r = index.rank(rank);
     std::vector<uint32_t> keys(papers.size());
     if (order == SortOrder::Relevance) {
-        if (fifths.size() != papers.size()) fifths.assign(papers.size(), 0);
         // Pair each paper with its score, sort by newest, then (stably) by descending score.
         std::vector<PaperIndex> ids(papers.size());
         for (size_t i = 0; i < papers.size(); ++i) ids[i] = static_cast<PaperIndex>(i);

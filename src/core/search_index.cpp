@@ -479,6 +479,7 @@ size_t SearchIndex::memoryBytes() const {
                    (listStart_.capacity() + posStart_.capacity()) * sizeof(uint64_t) + listCount_.capacity() * sizeof(uint32_t) +
                    postings_.capacity() + positions_.capacity();
     for (const auto& r : ranks_) bytes += r.capacity() * sizeof(uint32_t);
+    for (const auto& o : orders_) bytes += o.capacity() * sizeof(PaperIndex);
     for (const auto& [prefix, list] : prefixLists_) bytes += sizeof(prefix) + prefix.capacity() + sizeof(list);
     return bytes;
 }

@@ -51,6 +51,8 @@ public:
     // Dense ranks of every paper under sortPapers' orders (equal papers share a rank), computed with the index.
     enum class Rank { Newest, Oldest, Title, Recurrence };
     const std::vector<uint32_t>& rank(Rank which) const { return ranks_[static_cast<int>(which)]; }
+    // Every paper in that order (equal ranks by paper number): sorting a large ascending subset is one walk.
+    const std::vector<PaperIndex>& order(Rank which) const { return orders_[static_cast<int>(which)]; }
 
 private:
     friend class SearchIndexBuilder;
@@ -94,6 +96,7 @@ private:
     // Stored unions of the words starting with one or two characters ("l", "la"): prefix -> list number.
     std::vector<std::pair<std::string, uint32_t>> prefixLists_;
     std::vector<uint32_t> ranks_[4];
+    std::vector<PaperIndex> orders_[4];
 };
 
 }  // namespace papertide::core

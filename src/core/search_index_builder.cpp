@@ -391,10 +391,14 @@ private:
         std::vector<uint32_t> firstRank(n, 0);
         for (PaperIndex p = 0; p < n; ++p)
             if (!P[p].appearances.empty()) firstRank[p] = c_.appearances[P[p].appearances.front()].rank;
-        auto dense = [&](std::vector<uint32_t>& out, auto less) {
-            std::vector<PaperIndex> order(n);
+        auto& ranks = ix_.ranks_;
+        auto& orders = ix_.orders_;
+        auto dense = [&](SearchIndex::Rank which, auto less) {
+            std::vector<PaperIndex>& order = orders[int(which)];
+            order.resize(n);
             for (PaperIndex p = 0; p < n; ++p) order[p] = p;
             std::sort(order.begin(), order.end(), [&](PaperIndex a, PaperIndex b) { return less(a, b) || (!less(b, a) && a < b); });
+            std::vector<uint32_t>& out = ranks[int(which)];
             out.assign(n, 0);
             uint32_t r = 0;
             for (size_t i = 0; i < n; ++i) {
@@ -406,21 +410,21 @@ private:
             if (P[a].lastMonth != P[b].lastMonth) return P[a].lastMonth > P[b].lastMonth;
             return firstRank[a] < firstRank[b];
         };
-        auto& ranks = ix_.ranks_;
-        dense(ranks[int(SearchIndex::Rank::Newest)], newest);
-        dense(ranks[int(SearchIndex::Rank::Oldest)], [&](PaperIndex a, PaperIndex b) {
+        dense(SearchIndex::Rank::Newest, newest);
+        dense(SearchIndex::Rank::Oldest, [&](PaperIndex a, PaperIndex b) {
             if (P[a].firstMonth != P[b].firstMonth) return P[a].firstMonth < P[b].firstMonth;
             return firstRank[a] < firstRank[b];
         });
         const std::vector<uint32_t>& newestRank = ranks[int(SearchIndex::Rank::Newest)];
-        dense(ranks[int(SearchIndex::Rank::Recurrence)], [&](PaperIndex a, PaperIndex b) {
+        dense(SearchIndex::Rank::Recurrence, [&](PaperIndex a, PaperIndex b) {
             if (P[a].appearances.size() != P[b].appearances.size()) return P[a].appearances.size() > P[b].appearances.size();
             return newestRank[a] < newestRank[b];
         });
         // Title order: folded title, then paper index (every paper has its own rank).
         std::vector<std::string> titles(n);
         for (PaperIndex p = 0; p < n; ++p) titles[p] = foldForSearch(P[p].title);
-        std::vector<PaperIndex> order(n);
+        std::vector<PaperIndex>& order = orders[int(SearchIndex::Rank::Title)];
+        order.resize(n);
         for (PaperIndex p = 0; p < n; ++p) order[p] = p;
         std::sort(order.begin(), order.end(), [&](PaperIndex a, PaperIndex b) {
             int cmp = titles[a].compare(titles[b]);

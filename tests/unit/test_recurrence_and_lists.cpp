@@ -415,7 +415,7 @@ TEST_CASE("Explorer::importReadingList merges, reports, and rejects foreign file
     CHECK(ex->marksRevision() == rev);
 
     // Foreign files: false, a message, the marks as they were.
-    for (const std::string bad : {std::string("not json"), std::string(R"({"format":"papertide-export","papers":[]})"),
+    for (const std::string& bad : {std::string("not json"), std::string(R"({"format":"papertide-export","papers":[]})"),
                                   std::string(R"({"format":7,"bookmarks":["p5"]})"),
                                   std::string(R"({"format":"papertide-reading-list","version":9,"bookmarks":["p5"]})")}) {
         CAPTURE(bad);
