@@ -235,12 +235,12 @@ void Explorer::recompute() {
     }
     std::vector<PaperIndex> base = matched_;  // every filter but the topics
     std::vector<uint32_t> scores = wantScores && matchHasTerms_ ? matchedScores_ : std::vector<uint32_t>{};
-    applyFilters(corpus_, filter, marks_, base, scores.empty() ? nullptr : &scores, false);
+    applyFilters(corpus_, filter, marks_, base, scores.empty() ? nullptr : &scores, false, &paperMonths_);
     visible_ = base;
     if (!filter.topics.empty()) {
         PaperFilter onlyTopics;
         onlyTopics.topics = filter.topics;
-        applyFilters(corpus_, onlyTopics, marks_, visible_, scores.empty() ? nullptr : &scores, true);
+        applyFilters(corpus_, onlyTopics, marks_, visible_, scores.empty() ? nullptr : &scores, true, &paperMonths_);
     }
     sortPapersScored(corpus_, index_, matchHasTerms_, state_.sort, visible_, scores);
     filtered_ = countTopicMonths(corpus_, paperMonths_, visible_, &filter);

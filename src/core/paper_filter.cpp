@@ -103,7 +103,9 @@ static void sortPapersByComparison(const Corpus& corpus, const SearchIndex& inde
 }
 
 void applyFilters(const Corpus& corpus, const PaperFilter& filter, const ReaderMarks& marks,
-                  std::vector<PaperIndex>& papers, std::vector<uint32_t>* aligned, bool includeTopics) {
+                  std::vector<PaperIndex>& papers, std::vector<uint32_t>* aligned, bool includeTopics,
+                  const PaperMonths* flat) {
+    if (flat && flat->paperCount() != corpus.papers.size()) flat = nullptr;
     TopicMask topicMask = 0;
     for (const std::string& id : filter.topics)
         if (auto it = corpus.topicById.find(id); it != corpus.topicById.end()) topicMask |= TopicMask(1) << it->second;
@@ -118,13 +120,17 @@ void applyFilters(const Corpus& corpus, const PaperFilter& filter, const ReaderM
     }
     std::unordered_set<std::string_view> listed(filter.paperIds.begin(), filter.paperIds.end());
     const bool restricts = scope.restricts();
-    auto keep = [&](PaperIndex pi) {
+    auto inScope = [&](PaperIndex pi) {
+        if (!scope.valid) return false;
+        if (flat) return flat->appearsIn(pi, scope.from, scope.to, scope.anyDigest, scope.digest);
         const Paper& p = corpus.papers[pi];
-        if (topicFilter && (p.topics & topicMask) == 0) return false;
-        if (restricts && std::none_of(p.appearances.begin(), p.appearances.end(), [&](AppearanceIndex a) {
-                return scope.contains(corpus.appearances[a]);
-            }))
-            return false;
+        return std::any_of(p.appearances.begin(), p.appearances.end(),
+                           [&](AppearanceIndex a) { return scope.contains(corpus.appearances[a]); });
+    };
+    auto keep = [&](PaperIndex pi) {
+        if (topicFilter && ((flat ? flat->topics(pi) : corpus.papers[pi].topics) & topicMask) == 0) return false;
+        if (restricts && !inScope(pi)) return false;
+        const Paper& p = corpus.papers[pi];
         if (!author.empty() && std::none_of(p.authors.begin(), p.authors.end(), [&](AuthorIndex a) { return authorMatches[a] != 0; }))
             return false;
         if (filter.bookmarkedOnly && !marks.bookmarked.count(p.id)) return false;

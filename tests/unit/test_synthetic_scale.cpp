@@ -340,10 +340,14 @@ TEST_CASE("the explorer's cached pipeline equals filterPapers + sortPapers + cou
         check();
         ex.setMonthRange(c.lastMonth - 5, c.lastMonth);
         check();
+        ex.setDigestFilter(c.digests[c.digests.size() / 2].id);
+        check();
         ex.setSort(SortOrder::Title);
         check();
         ex.setTopics({});
         ex.setMonthRange(std::nullopt, std::nullopt);
+        check();
+        ex.setDigestFilter("");
         check();
     }
 }
@@ -372,6 +376,14 @@ TEST_CASE("the flat topic x month count equals the reference for any paper set a
             CHECK(got.topicTotals == want.topicTotals);
             CHECK(got.maxCount == want.maxCount);
             CHECK(got.months == want.months);
+            // Filtering by the same scope (and topics) through the flat arrays keeps the same papers.
+            if (!scope) continue;
+            PaperFilter filter = *scope;
+            filter.topics = {c.topics[1].id, c.topics[4].id};
+            std::vector<PaperIndex> slow = *papers, fast = *papers;
+            applyFilters(c, filter, ReaderMarks{}, slow);
+            applyFilters(c, filter, ReaderMarks{}, fast, nullptr, true, &flat);
+            CHECK(fast == slow);
         }
 }
 
