@@ -22,14 +22,17 @@ size_t countErrors(const std::vector<Diagnostic>& diagnostics) {
                          [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
+LineIndex::LineIndex(std::string_view text) : text_(text) {}
+
+void LineIndex::build() const {
+    built_ = true;
     lineStarts_.push_back(0);
-    blockCodePoints_.reserve(text.size() / kBlock + 1);
+    blockCodePoints_.reserve(text_.size() / kBlock + 1);
     size_t codePoints = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
+    for (size_t i = 0; i < text_.size(); ++i) {
         if (i % kBlock == 0) blockCodePoints_.push_back(codePoints);
-        if (text[i] == '\n') lineStarts_.push_back(i + 1);
-        codePoints += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        if (text_[i] == '\n') lineStarts_.push_back(i + 1);
+        codePoints += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
     }
 }
 
@@ -40,6 +43,7 @@ size_t LineIndex::codePointsBefore(size_t offset) const {
 }
 
 void LineIndex::locate(size_t offset, int& line, int& column) const {
+    if (!built_) build();
     offset = std::min(offset, text_.size());
     auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
     size_t lineStart = *(it - 1);

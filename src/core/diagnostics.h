@@ -30,11 +30,15 @@ public:
 
 private:
     static constexpr size_t kBlock = 1024;
+    void build() const;
     size_t codePointsBefore(size_t offset) const;
 
+    // Built on the first locate(): most files have nothing to report, and a pass over every byte of a
+    // 100 MB corpus is not free.
     std::string_view text_;
-    std::vector<size_t> lineStarts_;
-    std::vector<size_t> blockCodePoints_;  // code points before each kBlock-byte block
+    mutable bool built_ = false;
+    mutable std::vector<size_t> lineStarts_;
+    mutable std::vector<size_t> blockCodePoints_;  // code points before each kBlock-byte block
 };
 
 // At most `maxBytes` of `text`, cut at a character boundary, with "…" when something was cut.
