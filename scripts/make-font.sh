@@ -41,9 +41,10 @@ chars = sorted(c for c in chars if ord(c) >= 0x20 and not 0xD800 <= ord(c) <= 0x
 sys.stdout.write("".join(chars))
 PY
 
-# 2. ASCII, typographic symbols the UI uses, and U+FFFD (ImGui's fallback glyph when present).
+# 2. ASCII, Latin-1 and Latin Extended-A (a reader's own digests name authors like García or Dvořák), the
+#    Greek alphabet (titles), typographic symbols the UI uses, and U+FFFD (ImGui's fallback glyph).
 #    … · — “ ” ‘ ’ • ✓ ★ ☆ ← ↑ → ↓ × and the ideographic space.
-extra="20-7E,A0,B7,D7,2014,2018,2019,201C,201D,2022,2026,2190-2193,2605,2606,2713,3000,FFFD"
+extra="20-7E,A0-17F,391-3A9,3B1-3C9,2014,2018,2019,201C,201D,2022,2026,2190-2193,2605,2606,2713,3000,FFFD"
 if command -v hb-subset >/dev/null 2>&1; then
   # --unicodes+= (not --unicodes=) after --text-file: '=' would replace the text's set.
   hb-subset --font-file="$font" --face-index="$face" --text-file="$work/chars.txt" --unicodes+="$extra" \

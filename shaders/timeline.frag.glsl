@@ -4,6 +4,8 @@ in vec2 vCell;
 uniform sampler2D uCells;     // per cell: r = filtered intensity, g = total intensity, b = 1 for a gap month,
                               // a = 1 when a paper in the cell was recommended more than once
 uniform vec2 uGrid;
+uniform int uBandWidth;       // the texture's width: month c of row r is texel (c % w, r + rows * (c / w)), so
+                              // more months than the GPU's widest texture still fit
 uniform vec2 uCellPixels;     // one cell's size in framebuffer pixels
 uniform vec2 uHover;          // hovered cell, or (-1, -1)
 uniform vec2 uSelection;      // selected column range (first, last), or (-1, -1)
@@ -19,7 +21,7 @@ void main() {
     ivec2 cell = ivec2(cellFloor);
     vec2 inCell = (vCell - cellFloor) * uCellPixels;
     float gutter = uCellPixels.x >= 5.0 ? 1.0 : 0.0;  // cell borders only where cells are wide enough
-    vec4 texel = texelFetch(uCells, cell, 0);
+    vec4 texel = texelFetch(uCells, ivec2(cell.x % uBandWidth, cell.y + int(uGrid.y) * (cell.x / uBandWidth)), 0);
     vec3 topic = uRowColors[cell.y];
 
     vec3 color = uEmpty;

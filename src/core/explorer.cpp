@@ -18,6 +18,7 @@ void Explorer::setCorpus(Corpus corpus, std::vector<Diagnostic> diagnostics) {
     dirty_ = true;
     matchValid_ = false;
     lifecyclesReady_ = false;
+    ++corpusRevision_;
     ++stateRevision_;
 }
 

@@ -49,6 +49,8 @@ public:
     void closeDigest();
     // Bumped on every state change: the platform mirrors it into the URL hash.
     uint64_t stateRevision() const { return stateRevision_; }
+    // Bumped by setCorpus only: views that derive data from the corpus alone (e.g. the news row) rebuild on it.
+    uint64_t corpusRevision() const { return corpusRevision_; }
     // True when the last change deserves its own history entry (typing into the search box does not).
     bool lastChangeWantsHistory() const { return wantsHistory_; }
 
@@ -90,7 +92,7 @@ private:
     ViewState state_;
     ReaderMarks marks_;
     Settings settings_;
-    uint64_t stateRevision_ = 0, marksRevision_ = 0, settingsRevision_ = 0;
+    uint64_t stateRevision_ = 0, marksRevision_ = 0, settingsRevision_ = 0, corpusRevision_ = 0;
     bool wantsHistory_ = false;
 
     bool dirty_ = true;

@@ -1,10 +1,21 @@
 #include "gfx/timeline_renderer.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "gfx/shader_program.h"
 
 namespace papertide::gfx {
 
 namespace {
+int maxTextureWidth() {
+    GLint size = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &size);
+    if (const char* limit = std::getenv("PAPERTIDE_TIMELINE_MAX_TEXTURE_WIDTH"))
+        if (int n = std::atoi(limit); n > 0) size = size > 0 ? std::min<GLint>(size, n) : n;
+    return size > 0 ? size : 2048;
+}
+
 void setColor(GLint location, uint32_t rgb) {
     glUniform3f(location, ((rgb >> 16) & 0xFF) / 255.0f, ((rgb >> 8) & 0xFF) / 255.0f, (rgb & 0xFF) / 255.0f);
 }
@@ -40,11 +51,25 @@ void TimelineRenderer::upload(const TimelineCells& cells) {
         rowColors_[r * 3 + 2] = (rgb & 0xFF) / 255.0f;
     }
     if (columns_ <= 0 || rows_ <= 0) return;
+    bandWidth_ = std::min(columns_, maxTextureWidth());
+    const int bands = (columns_ + bandWidth_ - 1) / bandWidth_;
+    const uint8_t* pixels = cells.rgba.data();
+    std::vector<uint8_t> wrapped;
+    if (bands > 1) {  // band b holds columns [b * width, (b + 1) * width) of every row
+        wrapped.assign(size_t(bandWidth_) * rows_ * bands * 4, 0);
+        for (int r = 0; r < rows_; ++r)
+            for (int c = 0; c < columns_; ++c) {
+                const uint8_t* from = &cells.rgba[(size_t(r) * columns_ + c) * 4];
+                uint8_t* to = &wrapped[((size_t(c / bandWidth_) * rows_ + r) * bandWidth_ + c % bandWidth_) * 4];
+                std::copy(from, from + 4, to);
+            }
+        pixels = wrapped.data();
+    }
     GLint previous = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
     glBindTexture(GL_TEXTURE_2D, texture_);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, columns_, rows_, 0, GL_RGBA, GL_UNSIGNED_BYTE, cells.rgba.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, bandWidth_, rows_ * bands, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
@@ -89,6 +114,7 @@ void TimelineRenderer::render(const ImDrawCmd* cmd) {
     glUseProgram(program_);
     glUniform4f(glGetUniformLocation(program_, "uRect"), ndcX(min_.x), ndcY(min_.y), ndcX(max_.x), ndcY(max_.y));
     glUniform2f(glGetUniformLocation(program_, "uGrid"), float(columns_), float(rows_));
+    glUniform1i(glGetUniformLocation(program_, "uBandWidth"), bandWidth_);
     glUniform2f(glGetUniformLocation(program_, "uCellPixels"), (max_.x - min_.x) * scale.x / columns_,
                 (max_.y - min_.y) * scale.y / rows_);
     glUniform2f(glGetUniformLocation(program_, "uHover"), hover_.x, hover_.y);

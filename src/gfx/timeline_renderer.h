@@ -33,7 +33,9 @@ public:
     TimelineRenderer(const TimelineRenderer&) = delete;
     TimelineRenderer& operator=(const TimelineRenderer&) = delete;
 
-    // Uploads new cell data; call only when it changed.
+    // Uploads new cell data; call only when it changed. More months than the GPU's largest texture width
+    // (GL_MAX_TEXTURE_SIZE: at least 2048 in WebGL2) are wrapped into bands of rows; the environment variable
+    // PAPERTIDE_TIMELINE_MAX_TEXTURE_WIDTH lowers that width, so tests can check the wrapped layout draws the same.
     void upload(const TimelineCells& cells);
     // Queues the grid into the window's draw list at [min, max) (ImGui coordinates).
     void draw(ImDrawList* drawList, ImVec2 min, ImVec2 max, ImVec2 hoverCell, ImVec2 selection,
@@ -51,6 +53,7 @@ private:
     bool triedProgram_ = false;
     std::string error_;
     int columns_ = 0, rows_ = 0;
+    int bandWidth_ = 1;  // texture width: column c is texel (c % bandWidth_, row + rows_ * (c / bandWidth_))
     std::vector<float> rowColors_;
     // Parameters of the queued draw, read back in the render callback.
     ImVec2 min_, max_, hover_, selection_;

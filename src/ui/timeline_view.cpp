@@ -21,6 +21,15 @@ Str trendLabel(core::Trend trend) {
     return Str::TrendSteady;
 }
 
+// The columns [first, last] that reach into [clipMinX, clipMaxX]: per-column drawing stays proportional to the
+// visible width, not to the thousands of months a long corpus spans.
+std::pair<int, int> visibleColumns(float gridMinX, float cellW, float clipMinX, float clipMaxX, int columns) {
+    if (columns <= 0 || cellW <= 0) return {0, -1};
+    int first = std::max(0, int(std::floor((clipMinX - gridMinX) / cellW)));
+    int last = std::min(columns - 1, int(std::floor((clipMaxX - gridMinX) / cellW)));
+    return {first, last};
+}
+
 // Drawn shapes, not glyphs: they look the same in every font and at every size.
 void drawTrendIcon(const Ui& ui, ImDrawList* draw, ImVec2 c, core::Trend trend) {
     const float s = 4.5f;
@@ -260,8 +269,9 @@ void TimelineView::draw(Ui& ui, float height) {
         renderer_.draw(draw, gridMin, gridMax, ImVec2(float(hoverCol), float(hoverRow)), selection, style);
     } else {
         // Without shaders (a driver that rejects them) the same picture is drawn with ImGui rectangles.
+        const auto [firstCol, lastCol] = visibleColumns(gridMin.x, cellW, gridClipMin.x, gridClipMax.x, columns);
         for (int r = 0; r < rows; ++r)
-            for (int col = 0; col < columns; ++col) {
+            for (int col = firstCol; col <= lastCol; ++col) {
                 const uint8_t* px = &cells_.rgba[(size_t(r) * columns + col) * 4];
                 float a = px[0] ? 0.5f + 0.5f * px[0] / 255.0f : px[1] ? 0.15f + 0.2f * px[1] / 255.0f : 0.0f;
                 ImVec2 p0(gridMin.x + col * cellW, gridMin.y + r * rowH);
@@ -273,7 +283,9 @@ void TimelineView::draw(Ui& ui, float height) {
 
     // Month axis: years always, months as space allows; gap months marked.
     const float labelEvery = std::max(1.0f, std::ceil(ImGui::CalcTextSize("2022-06").x * 1.2f / cellW));
-    for (int col = 0; col < columns; ++col) {
+    const int labelSlack = int(labelEvery) + 1;  // a label starting left of the clip may still show its end
+    const auto [axisFirst, axisLast] = visibleColumns(gridMin.x, cellW, gridClipMin.x, gridClipMax.x, columns);
+    for (int col = std::max(0, axisFirst - labelSlack); col <= axisLast; ++col) {
         core::MonthNumber m = columns_[col];
         float x = gridMin.x + col * cellW;
         bool january = m % 12 == 0;
@@ -324,10 +336,14 @@ void TimelineView::draw(Ui& ui, float height) {
 void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH, float labelX, ImVec2 clipMin, ImVec2 clipMax) {
     core::Explorer& ex = ui.ex;
     const core::Corpus& c = ex.corpus();
-    if (!newsReady_ || newsCorpus_ != &c || news_.empty() != c.digests.empty()) {
+    if (newsForCorpus_ != ex.corpusRevision()) {
         news_ = core::linkNews(c);
-        newsReady_ = true;
-        newsCorpus_ = &c;
+        newsPerMonth_.assign(c.monthCount(), 0);
+        for (const core::NewsLink& n : news_) {
+            size_t m = size_t(c.digests[n.digest].month - c.firstMonth);
+            if (m < newsPerMonth_.size() && newsPerMonth_[m] < UINT16_MAX) ++newsPerMonth_[m];
+        }
+        newsForCorpus_ = ex.corpusRevision();
     }
     if (news_.empty()) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -336,9 +352,10 @@ void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH, fl
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     int hovered = -1;
     draw->PushClipRect(clipMin, clipMax, true);
-    for (int col = 0; col < int(columns_.size()); ++col) {
-        int count = 0;
-        for (const core::NewsLink& n : news_) count += c.digests[n.digest].month == columns_[col];
+    const auto [firstCol, lastCol] = visibleColumns(origin.x + labelW, cellW, clipMin.x, clipMax.x, int(columns_.size()));
+    for (int col = std::max(0, firstCol - 1); col <= lastCol; ++col) {  // a dot may reach over its cell's edge
+        size_t m = size_t(columns_[col] - c.firstMonth);
+        int count = m < newsPerMonth_.size() ? newsPerMonth_[m] : 0;
         if (count == 0) continue;
         ImVec2 centre(origin.x + labelW + (col + 0.5f) * cellW, origin.y + rowH * 0.5f);
         float radius = std::min(rowH * 0.42f, 5.0f + count);

@@ -18,8 +18,8 @@ private:
     void drawNewsRow(Ui& ui, float labelWidth, float cellWidth, float rowHeight, float labelX, ImVec2 clipMin, ImVec2 clipMax);
 
     std::vector<core::NewsLink> news_;
-    bool newsReady_ = false;
-    const core::Corpus* newsCorpus_ = nullptr;
+    std::vector<uint16_t> newsPerMonth_;  // by month - corpus.firstMonth
+    uint64_t newsForCorpus_ = UINT64_MAX;  // Explorer::corpusRevision() it was built for
 
     gfx::TimelineRenderer renderer_;
     gfx::TimelineCells cells_;

@@ -3,6 +3,8 @@
 #   1. --screenshot: the PNG exists and is not blank (many distinct colours, via ImageMagick)
 #   2. --idle-report 5: an idle window renders only a handful of frames (< 10) in 5 seconds
 #   3. --check-shaders: every embedded shaders/<name>.vert + .frag pair compiles and links (GL 3.3 core)
+#   4. the timeline wrapped into bands of 4 months (as when a corpus has more months than the GPU's widest
+#      texture) draws exactly the same pixels as the unwrapped one (ImageMagick's compare)
 # usage: smoke.sh PAPERTIDE_BINARY REPO_ROOT [OUTPUT_DIR]     (exit 77 = skipped: no xvfb-run/identify)
 set -euo pipefail
 bin=${1:?usage: smoke.sh PAPERTIDE_BINARY REPO_ROOT [OUTPUT_DIR]}
@@ -16,6 +18,7 @@ skip() {
 }
 command -v xvfb-run >/dev/null 2>&1 || skip "xvfb-run missing (apt-get install xvfb xauth)"
 command -v identify >/dev/null 2>&1 || skip "ImageMagick's identify missing (apt-get install imagemagick)"
+command -v compare >/dev/null 2>&1 || skip "ImageMagick's compare missing (apt-get install imagemagick)"
 
 mkdir -p "$out"
 config=$(mktemp -d "${TMPDIR:-/tmp}/papertide-smoke.XXXXXX")
@@ -44,4 +47,13 @@ echo "idle: $frames frames rendered in 5 s"
 # 3. Shaders.
 x "$bin" --check-shaders
 
-echo "smoke: native ok ($colours colours, $frames idle frames)"
+# 4. More months than the widest texture: the same picture from the wrapped texture.
+wrapped="$out/native-smoke-wrapped.png"
+rm -f "$wrapped"
+PAPERTIDE_TIMELINE_MAX_TEXTURE_WIDTH=4 x "$bin" --width 1280 --height 800 --screenshot "$wrapped" --frames 5
+[ -s "$wrapped" ] || { echo "FAIL: no screenshot at $wrapped"; exit 1; }
+differing=$(compare -metric AE "$png" "$wrapped" /dev/null 2>&1 || true)
+echo "wrapped timeline texture: $differing pixel(s) differ"
+[ "$differing" = 0 ] || { echo "FAIL: the timeline drawn from a wrapped texture differs ($differing pixels; $png vs $wrapped)"; exit 1; }
+
+echo "smoke: native ok ($colours colours, $frames idle frames, wrapped timeline identical)"

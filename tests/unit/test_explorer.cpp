@@ -114,9 +114,13 @@ TEST_CASE("a new explorer is empty and safe to query") {
 
 TEST_CASE("setCorpus shows every paper and bumps the state revision") {
     Explorer ex;
-    uint64_t before = ex.stateRevision();
+    uint64_t before = ex.stateRevision(), corpusBefore = ex.corpusRevision();
     ex.setCorpus(smallCorpus().corpus, {});
     CHECK(ex.stateRevision() > before);
+    CHECK(ex.corpusRevision() == corpusBefore + 1);
+    ex.setQuery("diffusion");  // a state change is not a corpus change
+    CHECK(ex.corpusRevision() == corpusBefore + 1);
+    ex.setQuery("");
     CHECK(visibleIds(ex) == kAll);
     CHECK(ex.corpus().papers.size() == 5);
     CHECK(ex.diagnostics().empty());
