@@ -305,13 +305,19 @@ void sortPapers(const Corpus& corpus, const SearchIndex& index, const SearchQuer
     sortPapersByComparison(corpus, index, query, order, papers);
 }
 
-TopicMonthMatrix countTopicMonths(const Corpus& corpus, const std::vector<PaperIndex>& papers, const PaperFilter* filter) {
+// Every topic x month cell of the corpus, at zero.
+static TopicMonthMatrix zeroMatrix(const Corpus& corpus) {
     TopicMonthMatrix m;
     m.firstMonth = corpus.firstMonth;
     m.topics = corpus.topics.size();
     m.months = corpus.monthCount();
     m.counts.assign(m.topics * m.months, 0);
     m.topicTotals.assign(m.topics, 0);
+    return m;
+}
+
+TopicMonthMatrix countTopicMonths(const Corpus& corpus, const std::vector<PaperIndex>& papers, const PaperFilter* filter) {
+    TopicMonthMatrix m = zeroMatrix(corpus);
     AppearanceScope scope(corpus, filter);
     for (PaperIndex pi : papers) {
         const Paper& p = corpus.papers[pi];
@@ -355,12 +361,7 @@ TopicMonthMatrix countTopicMonths(const Corpus& corpus, const PaperMonths& flat,
                                   const PaperFilter* filter) {
     const size_t n = corpus.papers.size();
     if (flat.paperCount() != n) return countTopicMonths(corpus, papers, filter);
-    TopicMonthMatrix m;
-    m.firstMonth = corpus.firstMonth;
-    m.topics = corpus.topics.size();
-    m.months = corpus.monthCount();
-    m.counts.assign(m.topics * m.months, 0);
-    m.topicTotals.assign(m.topics, 0);
+    TopicMonthMatrix m = zeroMatrix(corpus);
     AppearanceScope scope(corpus, filter);
     const bool restricts = scope.restricts();
     uint32_t* counts = m.counts.data();
