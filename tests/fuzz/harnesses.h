@@ -422,3 +422,6 @@ inline int readerData(const uint8_t* data, size_t size) {
 }
 
 }  // namespace papertide::fuzz
+
+// (e) snapshots: in a file of their own.
+#include "harness_snapshot.h"

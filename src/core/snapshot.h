@@ -1,0 +1,60 @@
+// Prebuilt corpus snapshots (docs/SNAPSHOT.md): the validated, merged corpus and its search index in one
+// versioned, checksummed, little-endian binary file that loads by bulk copies, without JSON parsing and
+// without rebuilding the index. `papertide pack` writes it; the app reads it and falls back to the JSON
+// corpus when it is refused.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/model.h"
+#include "core/search_index.h"
+
+namespace papertide::core {
+
+// Bumped whenever a section's layout changes: a reader refuses every other version.
+inline constexpr uint32_t kSnapshotFormatVersion = 1;
+
+// Where the reader takes the bytes from, piece by piece: the reader copies each section straight into its
+// final vector, so reading from a file (or, in the browser, from a JS ArrayBuffer slice by slice) never holds
+// the file and the loaded structures at once.
+struct SnapshotSource {
+    uint64_t size = 0;
+    // Copies [offset, offset + bytes) into dst; false on an I/O error. Only called within [0, size).
+    std::function<bool(uint64_t offset, void* dst, size_t bytes)> read;
+};
+// A source over bytes already in memory (tests, fuzzing, or a fetched buffer); `bytes` must outlive it.
+SnapshotSource memorySnapshotSource(std::string_view bytes);
+
+// What a snapshot holds: everything Explorer::setCorpus computes at start-up that is worth storing.
+struct Snapshot {
+    Corpus corpus;  // with its id maps rebuilt
+    SearchIndex index;
+    std::vector<Diagnostic> diagnostics;  // the corpus's warnings when it was packed (never errors)
+};
+
+// Reads and checks a snapshot. On refusal returns false, leaves `out` empty and sets `error` to one line that
+// names the failed check ("snapshot: format version 2, this build reads 1", "snapshot: section 'index
+// postings' (offset 4096, 812 bytes): checksum ..."). Every count, offset and index is validated before use:
+// a damaged or hostile file is refused, never a crash or undefined behaviour.
+bool readSnapshot(const SnapshotSource& source, Snapshot& out, std::string& error);
+bool readSnapshot(std::string_view bytes, Snapshot& out, std::string& error);
+
+// Receives the snapshot's bytes in order; returns false on an I/O error (the writer then stops).
+using SnapshotSink = std::function<bool(const void* data, size_t bytes)>;
+// Writes a snapshot of a corpus (which must be free of errors: the caller checks) and its index.
+bool writeSnapshot(const Corpus& corpus, const SearchIndex& index, const std::vector<Diagnostic>& diagnostics,
+                   const SnapshotSink& sink, std::string& error);
+std::string writeSnapshot(const Corpus& corpus, const SearchIndex& index, const std::vector<Diagnostic>& diagnostics);
+
+// The table of contents, for `papertide pack` and the docs (no section is loaded or verified).
+struct SnapshotSectionInfo {
+    std::string name;
+    uint64_t offset = 0, bytes = 0;
+};
+bool describeSnapshot(const SnapshotSource& source, std::vector<SnapshotSectionInfo>& sections, std::string& error);
+
+}  // namespace papertide::core

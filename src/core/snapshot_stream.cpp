@@ -1,0 +1,207 @@
+// Streaming snapshot sections in and out: buffering, alignment, checksums and bounds (snapshot_stream.h).
+#include "core/snapshot_stream.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "core/text.h"
+
+namespace papertide::core::snapshot_detail {
+
+namespace {
+constexpr size_t kBufferBytes = 1 << 16;
+}
+
+std::string hex(uint64_t v) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "0x%016llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
+// --- writing ---------------------------------------------------------------------------------------------
+
+SnapshotWriter::SnapshotWriter(const SnapshotSink& sink) : sink_(sink) {
+    buffer_.reserve(kBufferBytes);
+    raw(kMagic, sizeof kMagic);
+    uint32_t header[2] = {kSnapshotFormatVersion, 0};
+    raw(header, sizeof header);
+}
+
+void SnapshotWriter::fail(std::string message) {
+    if (error_.empty()) error_ = std::move(message);
+}
+
+void SnapshotWriter::flush() {
+    if (buffer_.empty()) return;
+    if (error_.empty() && !sink_(buffer_.data(), buffer_.size())) fail("snapshot: cannot write the output");
+    buffer_.clear();
+}
+
+void SnapshotWriter::raw(const void* data, size_t size) {
+    written_ += size;
+    if (size >= kBufferBytes) {  // big arrays go to the sink as they are, without a copy
+        flush();
+        if (error_.empty() && !sink_(data, size)) fail("snapshot: cannot write the output");
+        return;
+    }
+    if (buffer_.size() + size > kBufferBytes) flush();
+    const auto* p = static_cast<const uint8_t*>(data);
+    buffer_.insert(buffer_.end(), p, p + size);
+}
+
+void SnapshotWriter::begin(uint32_t id) {
+    static const uint8_t zeros[kAlign] = {};
+    if (written_ % kAlign) raw(zeros, kAlign - written_ % kAlign);
+    entries_.push_back({id, written_, 0, 0});
+    hash_ = Hash64{};
+    open_ = true;
+}
+
+void SnapshotWriter::bytes(const void* data, size_t size) {
+    if (!open_) return fail("snapshot: data outside a section (a writer bug)");
+    hash_.update(data, size);
+    entries_.back().size += size;
+    raw(data, size);
+}
+
+void SnapshotWriter::end() {
+    entries_.back().hash = hash_.finish();
+    open_ = false;
+}
+
+bool SnapshotWriter::finish(std::string& error) {
+    if (entries_.size() > kMaxSections) fail("snapshot: too many sections");
+    for (const SectionEntry& e : entries_)
+        if (e.size > UINT32_MAX && e.id != kText && e.id != kPostings && e.id != kPositions)
+            fail("snapshot: section '" + sectionName(e.id) + "' exceeds 4 GB");
+    static const uint8_t zeros[kAlign] = {};
+    if (written_ % kAlign) raw(zeros, kAlign - written_ % kAlign);
+    const uint64_t tableOffset = written_;
+    Hash64 tableHash;
+    for (const SectionEntry& e : entries_) {
+        uint8_t row[kEntryBytes] = {};
+        std::memcpy(row, &e.id, 4);
+        std::memcpy(row + 8, &e.offset, 8);
+        std::memcpy(row + 16, &e.size, 8);
+        std::memcpy(row + 24, &e.hash, 8);
+        tableHash.update(row, sizeof row);
+        raw(row, sizeof row);
+    }
+    uint8_t trailer[kTrailerBytes] = {};
+    const uint32_t count = static_cast<uint32_t>(entries_.size()), version = kSnapshotFormatVersion;
+    const uint64_t hash = tableHash.finish(), fileSize = written_ + kTrailerBytes;
+    std::memcpy(trailer, &tableOffset, 8);
+    std::memcpy(trailer + 8, &count, 4);
+    std::memcpy(trailer + 12, &version, 4);
+    std::memcpy(trailer + 16, &hash, 8);
+    std::memcpy(trailer + 24, &fileSize, 8);
+    std::memcpy(trailer + 32, kEndMagic, 8);
+    raw(trailer, sizeof trailer);
+    flush();
+    error = error_;
+    return error_.empty();
+}
+
+// --- reading ---------------------------------------------------------------------------------------------
+
+SectionReader::SectionReader(const SnapshotSource& source, const SectionEntry& entry, std::string& error)
+    : source_(source), entry_(entry), error_(error) {}
+
+bool SectionReader::fetch(void* dst, size_t size) {
+    if (!source_.read(entry_.offset + fetched_, dst, size)) {
+        if (error_.empty())
+            error_ = "snapshot: cannot read section '" + sectionName(entry_.id) + "' at offset " +
+                     std::to_string(entry_.offset + fetched_);
+        return false;
+    }
+    hash_.update(dst, size);
+    fetched_ += size;
+    return true;
+}
+
+bool SectionReader::bytes(void* dst, size_t size) {
+    if (!ok()) return false;
+    if (size > remaining())
+        return fail("needs " + std::to_string(size) + " bytes, " + std::to_string(remaining()) + " left");
+    auto* out = static_cast<uint8_t*>(dst);
+    size_t fromWindow = std::min(size, window_.size() - windowPos_);
+    if (fromWindow) std::memcpy(out, window_.data() + windowPos_, fromWindow);
+    windowPos_ += fromWindow;
+    consumed_ += fromWindow;
+    out += fromWindow;
+    size -= fromWindow;
+    if (!size) return true;
+    if (size >= kBufferBytes / 2) {  // large: straight into the destination, no window copy
+        if (!fetch(out, size)) return false;
+        consumed_ += size;
+        return true;
+    }
+    const size_t refill = static_cast<size_t>(std::min<uint64_t>(kBufferBytes, entry_.size - fetched_));
+    window_.resize(refill);
+    windowPos_ = 0;
+    if (!fetch(window_.data(), refill)) return false;
+    std::memcpy(out, window_.data(), size);
+    windowPos_ = size;
+    consumed_ += size;
+    return true;
+}
+
+bool SectionReader::str(std::string& s) {
+    uint32_t n = 0;
+    if (!count(n, 1, "string length")) return false;
+    s.resize(n);
+    if (!bytes(s.data(), n)) return false;
+    if (utf8_ && findInvalidUtf8(s) != std::string::npos) return fail("a string is not valid UTF-8");
+    return true;
+}
+
+bool SectionReader::strings(std::vector<std::string>& v) {
+    uint32_t n = 0;
+    if (!count(n, 4, "strings")) return false;
+    v.resize(n);
+    for (std::string& s : v)
+        if (!str(s)) return false;
+    return true;
+}
+
+bool SectionReader::count(uint32_t& n, size_t minBytes, const char* what) {
+    if (!u32(n)) return false;
+    if (uint64_t(n) * minBytes > remaining())
+        return fail(std::string(what) + " count " + std::to_string(n) + " cannot fit in the " + std::to_string(remaining()) +
+                    " bytes left");
+    return true;
+}
+
+bool SectionReader::checksumMatches() {
+    std::vector<uint8_t> rest;
+    while (fetched_ < entry_.size) {
+        rest.resize(static_cast<size_t>(std::min<uint64_t>(kBufferBytes, entry_.size - fetched_)));
+        if (!source_.read(entry_.offset + fetched_, rest.data(), rest.size())) return false;
+        hash_.update(rest.data(), rest.size());
+        fetched_ += rest.size();
+    }
+    return hash_.finish() == entry_.hash;
+}
+
+bool SectionReader::fail(const std::string& message) {
+    if (!error_.empty()) return false;
+    const std::string where = "snapshot: section '" + sectionName(entry_.id) + "' (offset " + std::to_string(entry_.offset) +
+                              ", " + std::to_string(entry_.size) + " bytes)";
+    if (!checksumMatches()) {
+        error_ = where + ": checksum mismatch (stored " + hex(entry_.hash) + ")";
+        return false;
+    }
+    error_ = where + ", at byte " + std::to_string(consumed_) + ": " + message;
+    return false;
+}
+
+bool SectionReader::finish() {
+    if (!ok()) return false;
+    if (consumed_ != entry_.size) return fail(std::to_string(remaining()) + " bytes left over after the last record");
+    if (hash_.finish() != entry_.hash)
+        return fail("checksum");  // fail() reports it as a checksum mismatch
+    return true;
+}
+
+}  // namespace papertide::core::snapshot_detail

@@ -1,0 +1,121 @@
+// Byte-level plumbing of snapshots: a writer that streams sections to a sink (buffered, checksummed,
+// aligned, recording the section table) and a reader of one section that never reads past its end, checks
+// every count against the bytes left, and verifies the section's checksum. Not part of the core's interface.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include "core/snapshot.h"
+#include "core/snapshot_format.h"
+
+namespace papertide::core::snapshot_detail {
+
+struct SectionEntry {
+    uint32_t id = 0;
+    uint64_t offset = 0, size = 0, hash = 0;
+};
+
+class SnapshotWriter {
+public:
+    explicit SnapshotWriter(const SnapshotSink& sink);
+    void begin(uint32_t id);
+    void end();
+    void bytes(const void* data, size_t size);
+    void u8(uint8_t v) { bytes(&v, 1); }
+    void u32(uint32_t v) { bytes(&v, 4); }
+    void i32(int32_t v) { bytes(&v, 4); }
+    void u64(uint64_t v) { bytes(&v, 8); }
+    void str(const std::string& s) {
+        u32(static_cast<uint32_t>(s.size()));
+        bytes(s.data(), s.size());
+    }
+    void strings(const std::vector<std::string>& v) {
+        u32(static_cast<uint32_t>(v.size()));
+        for (const std::string& s : v) str(s);
+    }
+    template <typename T>
+    void array(const std::vector<T>& v) {
+        static_assert(std::is_trivially_copyable_v<T>);
+        bytes(v.data(), v.size() * sizeof(T));
+    }
+    template <typename T>
+    void counted(const std::vector<T>& v) {
+        u32(static_cast<uint32_t>(v.size()));
+        array(v);
+    }
+    // Writes the table and the trailer; false (with `error`) if the sink failed or a limit was exceeded.
+    bool finish(std::string& error);
+    void fail(std::string message);
+
+private:
+    void flush();
+    void raw(const void* data, size_t size);  // to the file, outside any section
+
+    const SnapshotSink& sink_;
+    std::vector<uint8_t> buffer_;
+    uint64_t written_ = 0;  // bytes handed to the sink or buffered
+    std::vector<SectionEntry> entries_;
+    bool open_ = false;
+    Hash64 hash_;
+    std::string error_;
+};
+
+class SectionReader {
+public:
+    // `error` receives the first failure's message (the reader then stays failed).
+    SectionReader(const SnapshotSource& source, const SectionEntry& entry, std::string& error);
+    bool ok() const { return error_.empty(); }
+    // Strings read from now on must be valid UTF-8 (corpus text: the views and the page's JSON rely on it).
+    void requireUtf8() { utf8_ = true; }
+    uint64_t remaining() const { return entry_.size - consumed_; }
+    bool bytes(void* dst, size_t size);
+    bool u8(uint8_t& v) { return bytes(&v, 1); }
+    bool u32(uint32_t& v) { return bytes(&v, 4); }
+    bool i32(int32_t& v) { return bytes(&v, 4); }
+    bool u64(uint64_t& v) { return bytes(&v, 8); }
+    bool str(std::string& s);
+    bool strings(std::vector<std::string>& v);
+    // A count of items that take at least `minBytes` each: refused when they cannot fit in what is left.
+    bool count(uint32_t& n, size_t minBytes, const char* what);
+    template <typename T>
+    bool counted(std::vector<T>& v, const char* what) {
+        uint32_t n = 0;
+        if (!count(n, sizeof(T), what)) return false;
+        v.resize(n);
+        return bytes(v.data(), size_t(n) * sizeof(T));
+    }
+    // The whole section as one array (its size must be a multiple of the element size).
+    template <typename T>
+    bool array(std::vector<T>& v) {
+        static_assert(std::is_trivially_copyable_v<T>);
+        if (entry_.size % sizeof(T) != 0)
+            return fail("size " + std::to_string(entry_.size) + " is not a multiple of " + std::to_string(sizeof(T)));
+        v.resize(static_cast<size_t>(entry_.size / sizeof(T)));
+        return bytes(v.data(), static_cast<size_t>(entry_.size));
+    }
+    // Every byte read and the checksum right; else false with the reason.
+    bool finish();
+    // Records the failure (naming the section and where in it); a wrong checksum is reported instead when
+    // the rest of the section does not match its checksum (the likelier cause).
+    bool fail(const std::string& message);
+
+private:
+    bool fetch(void* dst, size_t size);
+    bool checksumMatches();
+
+    const SnapshotSource& source_;
+    SectionEntry entry_;
+    std::string& error_;
+    uint64_t consumed_ = 0;  // by the decoder
+    uint64_t fetched_ = 0;   // from the source (into the window or straight into the decoder's memory)
+    std::vector<uint8_t> window_;
+    size_t windowPos_ = 0;
+    bool utf8_ = false;
+    Hash64 hash_;
+};
+
+std::string hex(uint64_t v);
+
+}  // namespace papertide::core::snapshot_detail
