@@ -1,6 +1,7 @@
 # CheckLayering.cmake - script mode (cmake -DROOT=<repo> -P CheckLayering.cmake), run as CTest "layering".
 # The link graph keeps core <- ui <- platform honest for symbols; this keeps #includes honest too:
 #   src/core, src/io, src/cli: no ImGui, SDL, GL, Emscripten, and nothing from ui/gfx/platform
+#   src/import:                 core only; gumbo-parser only in src/import/html/
 #   src/gfx, src/ui:           no SDL, Emscripten or platform/ (GL only through gfx/gl.h)
 #   everywhere but src/platform: no __EMSCRIPTEN__ (CMake picks per-platform files instead)
 cmake_minimum_required(VERSION 3.25)
@@ -8,6 +9,7 @@ set(failures "")
 set(rules
   "core|[#]include[ \t]*[<\"](imgui|SDL|GL/|GLES|emscripten|ui/|gfx/|platform/|io/|cli/)"
   "io|[#]include[ \t]*[<\"](imgui|SDL|GL/|GLES|emscripten|ui/|gfx/|platform/|cli/)"
+  "import|[#]include[ \t]*[<\"](imgui|SDL|GL/|GLES|emscripten|ui/|gfx/|platform/|io/|cli/|gumbo)"
   "cli|[#]include[ \t]*[<\"](imgui|SDL|GL/|GLES|emscripten|ui/|gfx/|platform/)"
   "gfx|[#]include[ \t]*[<\"](SDL|emscripten|ui/|platform/)"
   "ui|[#]include[ \t]*[<\"](SDL|GL/|GLES|emscripten|platform/)")

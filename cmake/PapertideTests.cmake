@@ -26,7 +26,7 @@ if(NOT _has_main)
 endif()
 add_executable(papertide_tests ${PAPERTIDE_UNIT_SOURCES})
 papertide_warnings(papertide_tests)
-target_link_libraries(papertide_tests PRIVATE papertide_core papertide_io papertide::doctest)
+target_link_libraries(papertide_tests PRIVATE papertide_core papertide_io papertide_import papertide::doctest)
 target_compile_definitions(papertide_tests PRIVATE
   "PAPERTIDE_SOURCE_DIR=\"${_root}\"" "PAPERTIDE_TEST_DATA_DIR=\"${PAPERTIDE_DATA_DIR}\"")
 set_target_properties(papertide_tests PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}")

@@ -5,6 +5,7 @@
 #   view_state   decodeViewState/encodeViewState round trip, applyViewStateJson
 #   search       parseSearchQuery + SearchIndex::match, checked against brute force
 #   reader_data  decodePaperSet / decodeSettings and their round trips
+#   import       import::draftDigest on text/Markdown/HTML articles: refusals explained, drafts valid, nothing invented
 # Each run first replays tests/fuzz/regressions/<target>/ (inputs that once crashed), then mutates the seeds
 # of tests/fuzz/corpus/<target>/ (new inputs go to build/fuzz/corpus/<target>/). Fails on any crash, leak,
 # sanitizer report, broken invariant or timeout; the input is saved as build/fuzz/artifacts/<target>/crash-*:
@@ -16,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 SECONDS_PER_TARGET=${1:-30}
-TARGETS=${FUZZ_TARGETS:-digest view_state search reader_data}
+TARGETS=${FUZZ_TARGETS:-digest view_state search reader_data import}
 CXX_FUZZ=${CXX_FUZZ:-clang++-14}
 CC_FUZZ=${CC_FUZZ:-${CXX_FUZZ/clang++/clang}}
 BUILD=build/fuzz

@@ -17,6 +17,7 @@ WEB_ONLY=0; [ "${PAPERTIDE_DEPS:-all}" = web ] && WEB_ONLY=1
 APT_PACKAGES=(
   build-essential cmake pkg-config dpkg-dev ninja-build
   nlohmann-json3-dev
+  libgumbo-dev  # HTML parser of `papertide import` (src/import/html/html_lines_gumbo.cpp)
   fonts-wqy-microhei libharfbuzz-bin python3-fonttools
 )
 [ -z "${EMSDK:-}" ] && APT_PACKAGES+=(emscripten)
@@ -74,6 +75,10 @@ fetch_source() {  # $1 = Debian source package, $2 = folder name under build/dep
 mkdir -p "$DEPS"
 fetch_source imgui imgui
 fetch_source libsdl2 SDL2
+# gumbo-parser's source, compiled for the web build (cmake/PapertideImport.cmake). Optional: without it the
+# web build refuses HTML articles with a message (text and Markdown still import), so a mirror that lacks
+# the source package does not stop the install.
+( fetch_source gumbo-parser gumbo ) || echo "install-deps: warning: gumbo-parser source not available; the web build will not import HTML" >&2
 
 # npm dev-dependencies (playwright-core drives Debian's chromium; no browser download).
 if [ -f package-lock.json ] && [ $WEB_ONLY = 0 ]; then
