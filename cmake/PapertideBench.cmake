@@ -61,6 +61,12 @@ else()
   set_target_properties(papertide-bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}")
   papertide_warnings(papertide-bench)
 
+  # Start-up from JSON versus from a snapshot, one path per process (docs/SNAPSHOT.md).
+  add_executable(papertide-snapshot-bench "${_bench_root}/tools/bench/snapshot_bench.cpp")
+  target_link_libraries(papertide-snapshot-bench PRIVATE papertide_core papertide_io)
+  set_target_properties(papertide-snapshot-bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}")
+  papertide_warnings(papertide-snapshot-bench)
+
   # The real window (src/platform's AppHost, compiled in again; its main loop left out) typing into a corpus.
   file(GLOB _frame_platform CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/platform/*.cpp")
   list(FILTER _frame_platform EXCLUDE REGEX "(_web|main_loop_native)\\.cpp$")

@@ -80,7 +80,8 @@ bool readTable(const SnapshotSource& source, std::vector<SectionEntry>& entries,
     std::memcpy(&written, trailer + 24, 8);
     if (written != size) return error = "snapshot: truncated: " + num(size) + " bytes, written as " + num(written), false;
     if (trailerVersion != version) return error = "snapshot: header and trailer disagree on the version", false;
-    if (count > kMaxSections || tableOffset < kHeaderBytes || tableOffset + uint64_t(count) * kEntryBytes != size - kTrailerBytes)
+    if (count > kMaxSections || tableOffset < kHeaderBytes || tableOffset > size ||
+        tableOffset + uint64_t(count) * kEntryBytes != size - kTrailerBytes)
         return error = "snapshot: section table (offset " + num(tableOffset) + ", " + num(count) + " sections) does not end at the trailer", false;
     std::vector<uint8_t> table(size_t(count) * kEntryBytes);
     if (!table.empty() && !source.read(tableOffset, table.data(), table.size()))

@@ -1,0 +1,106 @@
+// papertide-snapshot-bench: start-up from JSON (read, parse/validate/merge, index) versus from a snapshot,
+// one path per process so /usr/bin/time -v and VmHWM see each path's own peak (docs/SNAPSHOT.md):
+//   papertide-snapshot-bench json DIR          the JSON path, as the app does it
+//   papertide-snapshot-bench pack DIR FILE     the JSON path, then write FILE
+//   papertide-snapshot-bench load FILE         the snapshot path, read section by section from the file
+//   papertide-snapshot-bench load-memory FILE  the snapshot path from a buffer holding the whole file
+// Prints one line of key=value pairs: phase times (ms), steady RSS (after start-up) and peak RSS (VmHWM), MB.
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/corpus_loader.h"
+#include "core/search_index.h"
+#include "core/snapshot.h"
+#include "io/corpus_files.h"
+#include "io/snapshot_file.h"
+
+using namespace papertide;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms(Clock::time_point since) { return std::chrono::duration<double, std::milli>(Clock::now() - since).count(); }
+
+double statusMb(const char* key) {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind(key, 0) == 0) return std::stod(line.substr(std::string(key).size())) / 1024.0;
+    return 0;
+}
+
+void report(const char* path, const std::string& phases, size_t papers) {
+    std::printf("path=%s papers=%zu %s steady_mb=%.1f peak_mb=%.1f\n", path, papers, phases.c_str(), statusMb("VmRSS:"),
+                statusMb("VmHWM:"));
+}
+
+int jsonPath(const std::string& dir, const std::string& out) {
+    auto t0 = Clock::now();
+    std::vector<std::string> errors;
+    core::CorpusInput input = core::splitCorpusFiles(io::readCorpusDirectory(dir, errors));
+    const double readMs = ms(t0);
+    auto t1 = Clock::now();
+    std::vector<core::Diagnostic> diagnostics;
+    core::Corpus corpus = core::loadCorpus(std::move(input), diagnostics);  // releases each file once parsed
+    const double parseMs = ms(t1);
+    auto t2 = Clock::now();
+    core::SearchIndex index(corpus);
+    const double indexMs = ms(t2);
+    char phases[160];
+    std::snprintf(phases, sizeof phases, "read_ms=%.0f parse_ms=%.0f index_ms=%.0f total_ms=%.0f", readMs, parseMs, indexMs, ms(t0));
+    if (!errors.empty() || core::countErrors(diagnostics)) {
+        std::fprintf(stderr, "corpus has errors\n");
+        return 1;
+    }
+    report("json", phases, corpus.papers.size());
+    if (out.empty()) return 0;
+    auto t3 = Clock::now();
+    std::string error;
+    if (!io::writeSnapshotFile(out, corpus, index, diagnostics, error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    std::printf("write_ms=%.0f\n", ms(t3));
+    return 0;
+}
+
+int snapshotPath(const std::string& file, bool fromMemory) {
+    auto t0 = Clock::now();
+    std::string error, bytes;
+    core::SnapshotSource source;
+    if (fromMemory) {
+        std::ifstream in(file, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        bytes = ss.str();
+        source = core::memorySnapshotSource(bytes);
+    } else if (!io::openSnapshotFile(file, source, error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    core::Snapshot snapshot;
+    if (!core::readSnapshot(source, snapshot, error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    std::string().swap(bytes);  // the app drops the fetched buffer once loaded
+    char phases[80];
+    std::snprintf(phases, sizeof phases, "load_ms=%.0f", ms(t0));
+    report(fromMemory ? "snapshot-memory" : "snapshot-file", phases, snapshot.corpus.papers.size());
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::string mode = argc > 1 ? argv[1] : "";
+    if (mode == "json" && argc == 3) return jsonPath(argv[2], "");
+    if (mode == "pack" && argc == 4) return jsonPath(argv[2], argv[3]);
+    if (mode == "load" && argc == 3) return snapshotPath(argv[2], false);
+    if (mode == "load-memory" && argc == 3) return snapshotPath(argv[2], true);
+    std::fprintf(stderr, "usage: papertide-snapshot-bench json DIR | pack DIR FILE | load FILE | load-memory FILE\n");
+    return 2;
+}
