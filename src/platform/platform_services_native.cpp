@@ -112,7 +112,7 @@ void NativePlatformServices::forgetUserDigest(std::string_view name) {
     if (!dir.empty()) std::remove((dir + "/digests/" + safeFileName(name)).c_str());
 }
 
-std::vector<io::SourceFile> NativePlatformServices::storedUserDigests() const {
+std::vector<core::SourceFile> NativePlatformServices::loadUserDigests() {
     std::vector<io::SourceFile> files;
     std::string dir = configDirectory();
     if (dir.empty()) return files;

@@ -25,7 +25,7 @@ public:
     void storeUserDigest(std::string_view name, std::string_view bytes) override;
     void forgetUserDigest(std::string_view name) override;
     // Digests the reader added in earlier sessions ($XDG_CONFIG_HOME/papertide/digests/*.json).
-    std::vector<io::SourceFile> storedUserDigests() const;
+    std::vector<core::SourceFile> loadUserDigests() override;
 
     const std::string& locationHash() const { return hash_; }
     const std::string& settingsPath() const { return settingsPath_; }
