@@ -28,6 +28,8 @@ std::string checkCorpus(Corpus& c, const std::vector<Diagnostic>& diagnostics) {
     if (D > 0 && (c.firstMonth < lowest || c.lastMonth > highest || c.firstMonth > c.lastMonth))
         return "corpus: month axis " + std::to_string(c.firstMonth) + ".." + std::to_string(c.lastMonth) + " is not a valid range";
     if (D == 0 && (P > 0 || A > 0)) return "corpus: papers without digests";
+    for (size_t t = 0; t < T; ++t)
+        if (c.topics[t].color > 0xFFFFFF) return "corpus: topic " + num(t) + " colour is not 0xRRGGBB";
     auto inAxis = [&](MonthNumber m) { return m >= c.firstMonth && m <= c.lastMonth; };
     const TopicMask allTopics = T == 64 ? ~TopicMask(0) : (TopicMask(1) << T) - 1;
 
@@ -36,6 +38,8 @@ std::string checkCorpus(Corpus& c, const std::vector<Diagnostic>& diagnostics) {
         if (!inAxis(g.month)) return "corpus: digest " + num(d) + " month outside the axis";
         if (d > 0 && g.month < c.digests[d - 1].month) return "corpus: digests not sorted by month at " + num(d);
         if (!allBelow(g.appearances, A)) return "corpus: digest " + num(d) + " names an appearance beyond " + num(A);
+        for (AppearanceIndex a : g.appearances)  // the digest views index the digest's sections with them
+            if (c.appearances[a].digest != d) return "corpus: digest " + num(d) + " lists appearance " + num(a) + " of another digest";
     }
     for (size_t a = 0; a < A; ++a) {
         const Appearance& x = c.appearances[a];

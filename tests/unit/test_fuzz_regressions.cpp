@@ -46,6 +46,7 @@ TEST_CASE("fuzz regressions and seeds replay cleanly") {
     SUBCASE("view_state") { CHECK(replay("view_state", papertide::fuzz::viewState) >= 10); }
     SUBCASE("search") { CHECK(replay("search", papertide::fuzz::search) >= 10); }
     SUBCASE("reader_data") { CHECK(replay("reader_data", papertide::fuzz::readerData) >= 5); }
+    SUBCASE("snapshot") { CHECK(replay("snapshot", papertide::fuzz::snapshot) >= 1); }
 }
 
 TEST_CASE("fuzz regression: parse errors never echo the input's bytes") {
