@@ -215,33 +215,30 @@ TEST_CASE("matches() answers for one folded term") {
 }
 
 TEST_CASE("seed corpus: 扩散 finds the five diffusion papers, diffusion the three with the English word") {
-    CHECK(findSeed("扩散") == Ids{"arxiv:2205.09991", "arxiv:2205.11487", "arxiv:2302.09778", "autoregressive-diffusion-models",
-                                 "consistency-models"});
-    CHECK(findSeed("diffusion") == Ids{"arxiv:2205.09991", "arxiv:2205.11487", "autoregressive-diffusion-models"});
+    CHECK(findSeed("扩散") == Ids{"arxiv:2110.02037", "arxiv:2205.09991", "arxiv:2205.11487", "arxiv:2302.09778",
+                                 "arxiv:2303.01469"});
+    CHECK(findSeed("diffusion") == Ids{"arxiv:2110.02037", "arxiv:2205.09991", "arxiv:2205.11487"});
     CHECK(findSeed("diffus") == findSeed("diffusion"));
     CHECK(findSeed("ＤＩＦＦＵＳＩＯＮ") == findSeed("diffusion"));
     CHECK(findSeed("扩散 diffusion") == findSeed("diffusion"));
-    CHECK(findSeed("扩散 -diffusion") == Ids{"arxiv:2302.09778", "consistency-models"});
+    CHECK(findSeed("扩散 -diffusion") == Ids{"arxiv:2302.09778", "arxiv:2303.01469"});
     // The paper whose Chinese title holds the term ranks first.
     CHECK(ranked(seed().corpus, seedIndex(), "扩散").front() == "arxiv:2205.09991");
 }
 
 TEST_CASE("seed corpus: word boundaries, authors, ids, phrases") {
-    CHECK(findSeed("rl") == Ids{"arxiv:2110.12543", "arxiv:2205.06175", "arxiv:2205.09991", "arxiv:2302.09210", "arxiv:2302.13971",
-                               "autonomous-reinforcement-learning-formalism-and-benchmarking"});
+    CHECK(findSeed("rl") == Ids{"arxiv:2110.12543", "arxiv:2112.09605", "arxiv:2205.06175", "arxiv:2205.09991", "arxiv:2302.09210",
+                               "arxiv:2302.13971"});
     CHECK(findSeed("zolna") == Ids{"arxiv:2205.06175"});
     CHECK(findSeed("Żołna") == Ids{"arxiv:2205.06175"});
     CHECK(findSeed("2205.06175") == Ids{"arxiv:2205.06175"});
     CHECK(findSeed("arxiv:2302.13971") == Ids{"arxiv:2302.13971"});
-    CHECK(findSeed("levine") == Ids{"arxiv:2110.12543", "arxiv:2205.09991", "arxiv:2303.03378",
-                                   "autonomous-reinforcement-learning-formalism-and-benchmarking",
-                                   "dr3-value-based-deep-reinforcement-learning-requires-explicit-regularization",
-                                   "extending-the-wilds-benchmark-for-unsupervised-adaptation"});
-    CHECK(findSeed("强化学习") == Ids{"arxiv:2110.12543", "autonomous-reinforcement-learning-formalism-and-benchmarking",
-                                     "bootstrapped-meta-learning"});
+    CHECK(findSeed("levine") == Ids{"arxiv:2110.12543", "arxiv:2112.04716", "arxiv:2112.05090", "arxiv:2112.09605",
+                                   "arxiv:2205.09991", "arxiv:2303.03378"});
+    CHECK(findSeed("强化学习") == Ids{"arxiv:2109.04504", "arxiv:2110.12543", "arxiv:2112.09605"});
     CHECK(findSeed("\"language model\"").size() == 9);
     CHECK(findSeed("gopher").size() >= 1);
-    CHECK(ranked(seed().corpus, seedIndex(), "gopher").front() == "scaling-language-models-methods-analysis-insights-from-training-gopher");
+    CHECK(ranked(seed().corpus, seedIndex(), "gopher").front() == "arxiv:2112.11446");
     CHECK(ranked(seed().corpus, seedIndex(), "llama").front() == "arxiv:2302.13971");
     CHECK(findSeed("").size() == 75);
 }
