@@ -1,3 +1,4 @@
+// Keyword topic inference: scores the taxonomy's topics by keyword hits in a paper's folded title and body.
 #include "core/topic_inference.h"
 
 #include <algorithm>
@@ -10,8 +11,14 @@ namespace {
 
 bool isAsciiWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+bool keywordOff(const KeywordMask* off, TopicIndex t, size_t k) {
+    return off && t < off->size() && k < (*off)[t].size() && (*off)[t][k];
+}
+
+}  // namespace
+
 // Latin keywords must start at a word boundary ("rl" should not match "world"); Chinese ones match anywhere.
-int countHits(std::string_view text, std::string_view keyword) {
+int countKeywordHits(std::string_view text, std::string_view keyword) {
     if (keyword.empty()) return 0;
     bool latin = isAsciiWordByte(keyword.front());
     int hits = 0;
@@ -22,15 +29,16 @@ int countHits(std::string_view text, std::string_view keyword) {
     return hits;
 }
 
-}  // namespace
-
 std::vector<TopicScore> scoreTopics(const std::vector<Topic>& topics, std::string_view foldedTitle,
-                                    std::string_view foldedBody) {
+                                    std::string_view foldedBody, const KeywordMask* off) {
     std::vector<TopicScore> scores;
     for (TopicIndex t = 0; t < topics.size(); ++t) {
         int score = 0;
+        size_t k = 0;
         for (const auto* list : {&topics[t].keywordsEn, &topics[t].keywordsZh})
-            for (const std::string& k : *list) score += 3 * countHits(foldedTitle, k) + countHits(foldedBody, k);
+            for (const std::string& keyword : *list)
+                if (!keywordOff(off, t, k++))
+                    score += 3 * countKeywordHits(foldedTitle, keyword) + countKeywordHits(foldedBody, keyword);
         if (score > 0) scores.push_back({t, score});
     }
     std::stable_sort(scores.begin(), scores.end(), [](const TopicScore& a, const TopicScore& b) { return a.score > b.score; });
@@ -38,9 +46,9 @@ std::vector<TopicScore> scoreTopics(const std::vector<Topic>& topics, std::strin
 }
 
 TopicMask inferTopics(const std::vector<Topic>& topics, std::string_view foldedTitle, std::string_view foldedBody,
-                      int maxTopics) {
+                      int maxTopics, const KeywordMask* off) {
     TopicMask mask = 0;
-    auto scores = scoreTopics(topics, foldedTitle, foldedBody);
+    auto scores = scoreTopics(topics, foldedTitle, foldedBody, off);
     int taken = 0;
     for (const TopicScore& s : scores) {
         if (taken == maxTopics || s.score * 2 < scores.front().score || (taken > 0 && s.score < 2)) break;
@@ -66,28 +74,6 @@ void paperInferenceText(const Corpus& corpus, const Paper& paper, std::string& f
     }
     foldedTitle = foldForSearch(title);
     foldedBody = foldForSearch(body);
-}
-
-InferenceAgreement measureInference(const Corpus& corpus) {
-    InferenceAgreement a;
-    std::string title, body;
-    for (const Paper& p : corpus.papers) {
-        if (p.topicsInferred) continue;
-        paperInferenceText(corpus, p, title, body);
-        TopicMask inferred = inferTopics(corpus.topics, title, body);
-        auto scores = scoreTopics(corpus.topics, title, body);
-        ++a.papers;
-        a.exact += inferred == p.topics;
-        a.overlap += (inferred & p.topics) != 0;
-        // The best-scoring topic that inference actually picked ("general" may score best yet is never picked
-        // by score); when only the "general" fallback was picked, that fallback is the first topic.
-        auto best = std::find_if(scores.begin(), scores.end(), [&](const TopicScore& s) { return inferred >> s.topic & 1; });
-        a.firstCorrect += best != scores.end() ? (p.topics >> best->topic & 1) : (inferred & p.topics) != 0;
-        a.truePositives += __builtin_popcountll(inferred & p.topics);
-        a.inferredTotal += __builtin_popcountll(inferred);
-        a.curatedTotal += __builtin_popcountll(p.topics);
-    }
-    return a;
 }
 
 }  // namespace papertide::core

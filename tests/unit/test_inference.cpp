@@ -1,5 +1,6 @@
 // Keyword topic inference (core/topic_inference.h): scoring, boundaries, the "general" fallback, and how
 // well inference agrees with the curated topics of the seed corpus.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -148,6 +149,119 @@ TEST_CASE("measureInference: first-topic-correct is about the best topic inferen
     CHECK(a.precision() == 1.0);
     CHECK(a.recall() == 1.0);
     CHECK(InferenceAgreement{}.precision() == 0);
+}
+
+TEST_CASE("a keyword mask leaves keywords out of scoring (English keywords first, then Chinese)") {
+    std::string title = foldForSearch("Denoising diffusion"), body = foldForSearch("扩散");
+    CHECK(score("diffusion", "Denoising diffusion", "扩散") == 3 + 3 + 1);
+    KeywordMask off(topics().size());
+    off[1] = {true};  // diffusion's first keyword, "diffusion"
+    auto scores = scoreTopics(topics(), title, body, &off);
+    REQUIRE(scores.size() == 1);
+    CHECK(scores[0].score == 3 + 1);  // denoising, 扩散
+    off[1] = {false, true, true};     // "denoising" and "扩散" (index 2 = the first Chinese keyword)
+    CHECK(scoreTopics(topics(), title, body, &off).front().score == 3);
+    off[1] = {true, true, true, true};
+    CHECK(inferTopics(topics(), title, body, 3, &off) == (TopicMask(1) << 4));  // nothing left: general
+    KeywordMask none;
+    CHECK(inferTopics(topics(), title, body, 3, &none) == (TopicMask(1) << 1));  // an empty mask leaves all on
+}
+
+namespace {
+
+// Digest a: a keyword only its own papers contain ("denoising", "reward", "image"); digest b: "diffusion" again.
+// One paper in both digests holds the only "gpt".
+Loaded heldOutCorpus() {
+    ojson a = digestJson("2022-01-a", "2022-01",
+                         {paperJson("p1", "Diffusion of images", {"A"}, {"diffusion"}),
+                          paperJson("p2", "Denoising", {"B"}, {"diffusion"}),
+                          paperJson("p3", "Reward design", {"C"}, {"rl"}),
+                          paperJson("p4", "Reward shaping", {"D"}, {"rl"}),
+                          paperJson("both", "GPT study", {"E"}, {"language-models"})});
+    ojson b = digestJson("2022-02-b", "2022-02",
+                         {paperJson("q1", "Diffusion again", {"F"}, {"diffusion"}),
+                          paperJson("both", "GPT study", {"E"}, {"language-models"})});
+    return loadSynthetic({a, b});
+}
+
+std::map<std::string, Ids> inferredById(const Corpus& c, InferenceEvaluation e) {
+    std::map<std::string, Ids> out;
+    for (const InferredPaper& row : inferCuratedPapers(c, e)) out[c.papers[row.paper].id] = topicIds(c, row.inferred);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("held-out digests: a keyword counts for a paper only if a paper outside its digests has it too") {
+    Loaded l = heldOutCorpus();
+    REQUIRE(countErrors(l.diagnostics) == 0);
+    const Corpus& c = l.corpus;
+    using M = std::map<std::string, Ids>;
+    CHECK(inferredById(c, InferenceEvaluation::Plain) == M{{"p1", {"diffusion", "vision"}},
+                                                           {"p2", {"diffusion"}},
+                                                           {"p3", {"rl"}},
+                                                           {"p4", {"rl"}},
+                                                           {"both", {"language-models"}},
+                                                           {"q1", {"diffusion"}}});
+    CHECK(inferredById(c, InferenceEvaluation::HeldOutDigests) ==
+          M{{"p1", {"diffusion"}},  // "image" only in p1; "diffusion" also in q1 (digest b)
+            {"p2", {"general"}},    // "denoising" only in p2
+            {"p3", {"general"}},    // "reward" in p3 and p4, but both in digest a
+            {"p4", {"general"}},
+            {"both", {"general"}},  // its appearance in digest b does not count as another paper
+            {"q1", {"diffusion"}}});  // "diffusion" also in p1 (digest a)
+
+    InferenceAgreement plain = measureInference(c);
+    CHECK(plain.papers == 6);
+    CHECK(plain.exact == 5);  // p1 also got vision
+    CHECK(plain.firstCorrect == 6);
+    InferenceAgreement held = measureInference(c, InferenceEvaluation::HeldOutDigests);
+    CHECK(held.papers == 6);
+    CHECK(held.exact == 2);   // p1 (now exact) and q1
+    CHECK(held.overlap == 2);
+    CHECK(held.firstCorrect == 2);
+    CHECK(held.inferredTotal == 6);
+    CHECK(held.truePositives == 2);
+
+    CHECK(heldOutUncreditedKeywords(c) == Ids{"language-models: gpt", "diffusion: denoising", "rl: reward", "vision: image"});
+}
+
+TEST_CASE("held-out digests: the best-picked topic is reported per paper; a one-digest corpus credits nothing") {
+    ojson a = digestJson("2022-01-a", "2022-01",
+                         {paperJson("p1", "Diffusion for RL", {"A"}, {"diffusion"}),
+                          paperJson("p2", "Diffusion", {"B"}, {"diffusion"})});
+    Loaded l = loadSynthetic({a});
+    const Corpus& c = l.corpus;
+    auto plain = inferCuratedPapers(c);
+    REQUIRE(plain.size() == 2);
+    CHECK(c.topics[size_t(plain[0].bestPicked)].id == "diffusion");  // ties keep taxonomy order
+    auto held = inferCuratedPapers(c, InferenceEvaluation::HeldOutDigests);
+    REQUIRE(held.size() == 2);
+    for (const InferredPaper& row : held) {
+        CHECK(topicIds(c, row.inferred) == Ids{"general"});
+        CHECK(row.bestPicked == -1);  // only the fallback
+    }
+    CHECK(measureInference(c, InferenceEvaluation::HeldOutDigests).firstCorrect == 0);
+    CHECK(heldOutUncreditedKeywords(c) == Ids{"diffusion: diffusion", "rl: rl"});
+}
+
+TEST_CASE("seed corpus: held-out inference is measured on the same papers and uses fewer keywords") {
+    InferenceAgreement plain = measureInference(seed().corpus);
+    InferenceAgreement held = measureInference(seed().corpus, InferenceEvaluation::HeldOutDigests);
+    MESSAGE("seed inference, held-out digests: exact " << held.exact << ", first topic correct " << held.firstCorrect
+                                                       << ", overlap " << held.overlap << ", precision " << held.precision()
+                                                       << ", recall " << held.recall());
+    CHECK(held.papers == plain.papers);
+    CHECK(held.curatedTotal == plain.curatedTotal);
+    // With five digests many keywords occur in one digest only, so held-out judges more papers "general".
+    CHECK(held.firstCorrect < plain.firstCorrect);
+    CHECK(held.firstCorrect >= held.papers / 2);  // typical keywords still carry over to most papers
+    // No keyword exists only because one paper's title has it.
+    for (const std::string& k : heldOutUncreditedKeywords(seed().corpus)) {
+        CAPTURE(k);
+        for (const char* copied : {"weak evidence", "conserved quantities", "gan-supervised", "symbolic discovery"})
+            CHECK(k.find(copied) == std::string::npos);
+    }
 }
 
 TEST_CASE("measureInference on the seed corpus: inference mostly agrees with the curated topics") {

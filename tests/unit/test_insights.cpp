@@ -464,7 +464,7 @@ TEST_CASE("linkNews: papers by arXiv id or full title, topics by clear keyword h
     CHECK(paperIds(c, links[7].papers) == arxiv);  // title and id both: listed once
 }
 
-TEST_CASE("linkNews on the seed corpus: no news item names a paper; three point to a topic") {
+TEST_CASE("linkNews on the seed corpus: no news item names a paper; four point to a topic") {
     const Corpus& c = seed().corpus;
     auto links = linkNews(c);
     // 6 news items in 2021-11, 3 in 2022-06, none elsewhere.
@@ -480,7 +480,7 @@ TEST_CASE("linkNews on the seed corpus: no news item names a paper; three point 
     CHECK(got == Ids{
                      "2021-11-deephub-ten-papers#0:",
                      "2021-11-deephub-ten-papers#1:reinforcement-learning",  // MuJoCo, twice
-                     "2021-11-deephub-ten-papers#2:",
+                     "2021-11-deephub-ten-papers#2:scaling-pretraining",  // a 530B-parameter model: 万亿 twice, 规模
                      "2021-11-deephub-ten-papers#3:",  // the State of AI report (www.stateof.ai)
                      "2021-11-deephub-ten-papers#4:vision",  // Scenic: 计算机视觉, Vision Transformer
                      "2021-11-deephub-ten-papers#5:",
