@@ -60,7 +60,7 @@ std::string currentMonth() {
     std::time_t now = std::time(nullptr);
     std::tm utc{};
     gmtime_r(&now, &utc);
-    char buffer[16];
+    char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d", utc.tm_year + 1900, utc.tm_mon + 1);
     return buffer;
 }

@@ -74,6 +74,16 @@ ExtractedArticle extractArticle(const std::vector<ArticleLine>& lines) {
         evidence = evidence || k == LineKind::Number || k == LineKind::Why || k == LineKind::AuthorLabel || k == LineKind::LinkLabel;
         if (k == LineKind::EndMarker && evidence) end = i;
     }
+    // "[1] Title" followed by its authors or links is a numbered entry, not a reference (until a
+    // references heading says otherwise).
+    for (size_t i = 0; i + 1 < end; ++i) {
+        if (infos[i].kind == LineKind::ReferencesMarker) break;
+        const LineInfo& next = infos[i + 1];
+        if (infos[i].kind == LineKind::Reference &&
+            (next.kind == LineKind::AuthorLabel || next.kind == LineKind::LinkLabel || next.kind == LineKind::BareUrl ||
+             next.kind == LineKind::Why || (next.kind == LineKind::Text && isAuthorLike(lines[i + 1].text))))
+            infos[i].kind = LineKind::Number;
+    }
     std::vector<bool> toc = markTableOfContents(lines, infos, end);
     std::vector<bool> start = findEntryStarts(lines, infos, end, toc);
 

@@ -31,6 +31,15 @@ bool splitLabel(std::string_view text, std::string& label, std::string& rest) {
     if (at == std::string_view::npos || at > 24 || at == 0) return false;
     if (ascii == at && at + 2 < text.size() && text.substr(at, 3) == "://") return false;
     label = asciiLower(trimSpace(text.substr(0, at)));
+    // "📄 论文", "▶ Code", "【论文】": decorations around the label word do not change it.
+    while (!label.empty()) {
+        size_t pos = 0;
+        char32_t cp = core::decodeUtf8(label, pos);
+        if (core::isCjk(cp) || (cp >= 'a' && cp <= 'z')) break;
+        label = trimSpace(std::string_view(label).substr(pos));
+    }
+    for (std::string_view close : {"】", "]", "）", ")"})
+        if (endsWith(label, close)) label = trimSpace(std::string_view(label).substr(0, label.size() - close.size()));
     rest = trimSpace(text.substr(at + (at == wide ? 3 : 1)));
     return true;
 }
@@ -60,6 +69,15 @@ bool leadingNumber(std::string_view t, int& number, std::string& rest) {
     while (i < t.size() && isDigit(t[i]) && i - digitsStart < 3) n = n * 10 + (t[i++] - '0');
     if (i == digitsStart || n == 0 || (i < t.size() && isDigit(t[i]))) return false;
     std::string_view after = t.substr(i);
+    // "01 Title": a zero-padded number and a space before a capital, the way WeChat digests number papers.
+    if (!paren && i - digitsStart == 2 && t[digitsStart] == '0' && startsWith(after, " ")) {
+        std::string title = trimSpace(after);
+        if (!title.empty() && (isUpper(title[0]) || (uint8_t(title[0]) >= 0x80))) {
+            rest = title;
+            number = n;
+            return true;
+        }
+    }
     size_t skip = 0;
     if (paren) skip = startsWith(after, ")") ? 1 : startsWith(after, "）") ? 3 : 0;
     else if (startsWith(after, "、") || startsWith(after, "。") || startsWith(after, "．") || startsWith(after, "：") ||

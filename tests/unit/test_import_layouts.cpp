@@ -176,3 +176,19 @@ TEST_CASE("import layout: translated digest without titles: entries from ❓Why 
     CHECK(d["month"] == "2022-05");  // from the newest arXiv id, with a warning
     CHECK(warningsOf(draft).find("newest arXiv id") != std::string::npos);
 }
+
+TEST_CASE("import layout: bracketed and zero-padded numbers, decorated labels") {
+    std::string page =
+        "本周论文精选\n"
+        "[1] Alpha Model for Testing Things\n📄 论文地址:https://arxiv.org/abs/2301.00001\n第一篇。\n"
+        "[2] Beta Network Architecture Design\n作者:Carl Diaz, Dana Eve\n第二篇。\n"
+        "01 Gamma Language Understanding at Scale\n【代码】:https://github.com/example/gamma\n第三篇。\n"
+        "参考文献\n[1] Not an entry. 2020.\n";
+    papertide::import::ImportDraft draft = draftText(page);
+    nlohmann::json d = draftJson(draft);
+    CHECK(paperTitles(d) == std::vector<std::string>{"Alpha Model for Testing Things", "Beta Network Architecture Design",
+                                                     "Gamma Language Understanding at Scale"});
+    CHECK(d["papers"][0]["id"] == "arxiv:2301.00001");
+    CHECK(d["papers"][2]["links"]["code"] == "https://github.com/example/gamma");
+    CHECK(d["references"].size() == 1);
+}
