@@ -88,6 +88,8 @@ add_library(imgui STATIC
 target_include_directories(imgui SYSTEM PUBLIC "${PAPERTIDE_IMGUI_DIR}" "${PAPERTIDE_IMGUI_DIR}/backends")
 target_link_libraries(imgui PUBLIC papertide::sdl2 papertide::gl)
 target_compile_options(imgui PRIVATE -w)
+# 32-bit ImWchar: the corpus has emoji beyond the BMP (U+1F4A1 ...), drawn from the merged symbol font.
+target_compile_definitions(imgui PUBLIC IMGUI_USE_WCHAR32)
 if(EMSCRIPTEN)
   # Without this the 1.86 OpenGL3 backend picks GLES2/WebGL1 under Emscripten.
   target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)

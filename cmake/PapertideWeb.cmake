@@ -13,10 +13,11 @@ if(CMAKE_BUILD_TYPE STREQUAL "Debug")
   target_link_options(papertide PRIVATE -sASSERTIONS=1)
 endif()
 
-# Preloaded files (MEMFS): /data/topics.json, /data/digests/*.json, /fonts/papertide-font.ttf.
+# Preloaded files (MEMFS): /data/topics.json, /data/digests/*.json, /fonts/papertide-{font,symbols}.ttf.
 # Listed as link dependencies so an edited or added file relinks (the glob re-runs at build time).
 file(GLOB PAPERTIDE_DIGEST_FILES CONFIGURE_DEPENDS "${PAPERTIDE_DATA_DIR}/digests/*.json")
-set(_preload "${PAPERTIDE_FONT_FILE}@/fonts/papertide-font.ttf")
+set(_preload "${PAPERTIDE_FONT_FILE}@/fonts/papertide-font.ttf"
+             "${PAPERTIDE_SYMBOL_FONT_FILE}@/fonts/papertide-symbols.ttf")
 if(EXISTS "${PAPERTIDE_DATA_DIR}/topics.json")
   list(APPEND _preload "${PAPERTIDE_DATA_DIR}/topics.json@/data/topics.json")
   set_property(TARGET papertide APPEND PROPERTY LINK_DEPENDS "${PAPERTIDE_DATA_DIR}/topics.json")
@@ -30,7 +31,8 @@ endforeach()
 foreach(item IN LISTS _preload)
   target_link_options(papertide PRIVATE "SHELL:--preload-file \"${item}\"")
 endforeach()
-set_property(TARGET papertide APPEND PROPERTY LINK_DEPENDS ${PAPERTIDE_DIGEST_FILES} "${PAPERTIDE_FONT_FILE}")
+set_property(TARGET papertide APPEND PROPERTY LINK_DEPENDS ${PAPERTIDE_DIGEST_FILES} "${PAPERTIDE_FONT_FILE}"
+             "${PAPERTIDE_SYMBOL_FONT_FILE}")
 
 # The site: emcc outputs + web/ shell + the font licence, copied when any of them changes.
 file(GLOB PAPERTIDE_WEB_SHELL CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")

@@ -19,6 +19,7 @@ APT_PACKAGES=(
   nlohmann-json3-dev
   libgumbo-dev  # HTML parser of `papertide import` (src/import/html/html_lines_gumbo.cpp)
   fonts-wqy-microhei libharfbuzz-bin python3-fonttools
+  fonts-symbola  # glyphs WenQuanYi lacks (emoji, superscript digits), merged into the atlas (scripts/make-font.sh)
 )
 [ -z "${EMSDK:-}" ] && APT_PACKAGES+=(emscripten)
 [ $WEB_ONLY = 0 ] && APT_PACKAGES+=(libsdl2-dev doctest-dev xvfb xauth libgl1-mesa-dri mesa-utils chromium imagemagick)

@@ -52,7 +52,7 @@ std::vector<TextLine> wrapText(std::string_view text, float width) {
             lastBreak = charStart;
             widthAtBreak = lineWidth;
         }
-        float w = font->GetCharAdvance(static_cast<ImWchar>(cp <= 0xFFFF ? cp : 0xFFFD)) * scale;
+        float w = font->GetCharAdvance(static_cast<ImWchar>(cp <= IM_UNICODE_CODEPOINT_MAX ? cp : 0xFFFD)) * scale;
         if (lineWidth + w > width && charStart > lineStart) {
             if (lastBreak > lineStart) {
                 lines.push_back({base + lineStart, base + lastBreak});
@@ -138,7 +138,7 @@ std::string ellipsize(std::string_view text, float width) {
         size_t next = pos;
         char32_t cp = core::decodeUtf8(text, next);
         if (cp == '\n') break;
-        used += font->GetCharAdvance(static_cast<ImWchar>(cp <= 0xFFFF ? cp : 0xFFFD)) * scale;
+        used += font->GetCharAdvance(static_cast<ImWchar>(cp <= IM_UNICODE_CODEPOINT_MAX ? cp : 0xFFFD)) * scale;
         if (used + ellipsis > width) break;
         fits = pos = next;
     }
