@@ -161,10 +161,11 @@ ImportDraft draftDigest(std::string_view bytes, std::string_view fileName, Artic
     doc["source"] = source;
     if (!article.signOff.empty()) doc["author"] = article.signOff;
     doc["language"] = cjk * 4 >= latin ? "zh-Hans" : "en";
-    if (!article.pageUrl.empty()) {
-        doc["url"] = article.pageUrl;
-        draft.warnings.push_back({-1, "url " + article.pageUrl + " taken as the page's own address (it follows the entries)"});
-    }
+    // A URL after the entries is often the original article a repost links to, not the page's own address:
+    // it is reported, and "url" is left for the maintainer to set.
+    if (!article.pageUrl.empty())
+        draft.warnings.push_back({-1, "the article ends with the URL " + article.pageUrl +
+                                          " (not kept: set \"url\" if it is this page's own address)"});
     if (!article.intro.empty()) doc["intro"] = clip(article.intro, 200 * 1024);
     if (!article.news.empty()) {
         doc["news"] = nlohmann::ordered_json::array();
