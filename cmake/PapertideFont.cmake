@@ -4,16 +4,18 @@
 # WenQuanYi lacks (merged into the same ImGui atlas). The step fails when a character has no glyph in
 # either. Regenerated when any of those files change; both build trees share the outputs.
 file(GLOB_RECURSE PAPERTIDE_DATA_JSON CONFIGURE_DEPENDS "${PAPERTIDE_DATA_DIR}/*.json")
+# The strings a reader sees live in src/ui and src/app (commands, accessible view, UI strings).
 file(GLOB PAPERTIDE_UI_TEXT_SOURCES CONFIGURE_DEPENDS
-     "${PROJECT_SOURCE_DIR}/src/ui/*.cpp" "${PROJECT_SOURCE_DIR}/src/ui/*.h")
+     "${PROJECT_SOURCE_DIR}/src/ui/*.cpp" "${PROJECT_SOURCE_DIR}/src/ui/*.h"
+     "${PROJECT_SOURCE_DIR}/src/app/*.cpp" "${PROJECT_SOURCE_DIR}/src/app/*.h")
 get_filename_component(PAPERTIDE_FONT_DIR "${PAPERTIDE_FONT_FILE}" DIRECTORY)
 set(PAPERTIDE_FONT_LICENSE "${PAPERTIDE_FONT_DIR}/FONT-LICENSE.txt")
-# The app looks for this name beside the main font (ui/application.cpp).
+# The app looks for this name beside the main font (src/ui/fonts.cpp).
 set(PAPERTIDE_SYMBOL_FONT_FILE "${PAPERTIDE_FONT_DIR}/papertide-symbols.ttf")
 add_custom_command(
   OUTPUT "${PAPERTIDE_FONT_FILE}" "${PAPERTIDE_FONT_LICENSE}" "${PAPERTIDE_SYMBOL_FONT_FILE}"
   COMMAND bash "${PROJECT_SOURCE_DIR}/scripts/make-font.sh" "${PAPERTIDE_FONT_FILE}"
-          "${PAPERTIDE_DATA_DIR}" "${PROJECT_SOURCE_DIR}/src/ui" "${PAPERTIDE_FONT_LICENSE}"
+          "${PAPERTIDE_DATA_DIR}" "${PROJECT_SOURCE_DIR}/src/ui:${PROJECT_SOURCE_DIR}/src/app" "${PAPERTIDE_FONT_LICENSE}"
           "${PAPERTIDE_SYMBOL_FONT_FILE}"
   DEPENDS ${PAPERTIDE_DATA_JSON} ${PAPERTIDE_UI_TEXT_SOURCES} "${PROJECT_SOURCE_DIR}/scripts/make-font.sh"
   COMMENT "Subsetting the font to the corpus and UI characters"

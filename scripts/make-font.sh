@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # make-font.sh - subsets WenQuanYi Micro Hei to the characters Papertide can show, plus a fallback font
 # (Symbola) subset to exactly the characters WenQuanYi lacks (emoji, superscript digits, ...).
-#   scripts/make-font.sh OUT.ttf DATA_DIR UI_DIR [LICENSE_OUT [SYMBOLS_OUT.ttf]]
+#   scripts/make-font.sh OUT.ttf DATA_DIR UI_DIR[:UI_DIR...] [LICENSE_OUT [SYMBOLS_OUT.ttf]]
 # Keeps: every character in DATA_DIR/**/*.json (decoded, so \uXXXX escapes count too), every
-# non-ASCII character in UI_DIR/*.cpp|*.h (the UI's own strings), printable ASCII and a few symbols.
+# non-ASCII character in each UI_DIR/*.cpp|*.h (the UI's own strings), printable ASCII and a few symbols.
 # SYMBOLS_OUT defaults to papertide-symbols.ttf beside OUT; the app merges it into the same atlas.
 # Fails (exit 1) naming each character and where it occurs when neither font has a glyph for it.
 # Outputs are rewritten only when they change, so an unchanged font does not relink the web build.
@@ -29,7 +29,8 @@ trap 'rm -rf "$work"' EXIT
 # 1. The characters: one UTF-8 text file with each distinct code point once.
 "$python" - "$data_dir" "$ui_dir" >"$work/chars.txt" <<'PY'
 import json, pathlib, sys
-data_dir, ui_dir = map(pathlib.Path, sys.argv[1:3])
+data_dir = pathlib.Path(sys.argv[1])
+ui_dirs = [pathlib.Path(d) for d in sys.argv[2].split(":") if d]
 chars = set()
 def walk(v):
     if isinstance(v, str): chars.update(v)
@@ -41,9 +42,10 @@ for p in sorted(data_dir.rglob("*.json")) if data_dir.is_dir() else []:
     text = p.read_text(encoding="utf-8", errors="replace")
     try: walk(json.loads(text))
     except ValueError: chars.update(text)   # invalid JSON still shows its characters in messages
-for pattern in ("*.cpp", "*.h"):
-    for p in sorted(ui_dir.glob(pattern)) if ui_dir.is_dir() else []:
-        chars.update(c for c in p.read_text(encoding="utf-8", errors="replace") if ord(c) > 0x7E)
+for ui_dir in ui_dirs:
+    for pattern in ("*.cpp", "*.h"):
+        for p in sorted(ui_dir.glob(pattern)) if ui_dir.is_dir() else []:
+            chars.update(c for c in p.read_text(encoding="utf-8", errors="replace") if ord(c) > 0x7E)
 chars = sorted(c for c in chars if ord(c) >= 0x20 and not 0xD800 <= ord(c) <= 0xDFFF)
 sys.stdout.write("".join(chars))
 PY
@@ -90,9 +92,10 @@ cmap = TTFont(sys.argv[2]).getBestCmap() or {}
 unshown = [c for c in missing if ord(c) not in cmap]
 if not unshown:
     sys.exit(0)
-data_dir, ui_dir = map(pathlib.Path, sys.argv[3:5])
+data_dir = pathlib.Path(sys.argv[3])
+ui_dirs = [pathlib.Path(d) for d in sys.argv[4].split(":") if d]
 files = (sorted(data_dir.rglob("*.json")) if data_dir.is_dir() else []) + \
-        [p for pattern in ("*.cpp", "*.h") for p in (sorted(ui_dir.glob(pattern)) if ui_dir.is_dir() else [])]
+        [p for ui_dir in ui_dirs for pattern in ("*.cpp", "*.h") for p in (sorted(ui_dir.glob(pattern)) if ui_dir.is_dir() else [])]
 def decoded(text):
     try:
         return json.dumps(json.loads(text), ensure_ascii=False)
