@@ -16,7 +16,9 @@ constexpr const char* kUsage =
     "       papertide validate [--data DIR] [FILE...]                    check the corpus (or the given digest files)\n"
     "       papertide stats [--data DIR] [--json]                        counts and the topic x month matrix\n"
     "       papertide search [QUERY] [--topic ID]... [--from YYYY-MM] [--to YYYY-MM]\n"
-    "                        [--author TEXT] [--digest ID] [--sort ORDER] [--data DIR] [--json]\n"
+    "                        [--author TEXT] [--digest ID] [--sort ORDER] [--exact] [--data DIR] [--json]\n"
+    "                                                                    (--exact: no cross-language expansion)\n"
+    "       papertide related ID [--limit N] [--data DIR] [--json]      papers related by content, with reasons\n"
     "       papertide infer [--data DIR] [--json]                        topic inference vs curated topics\n"
     "       papertide topics [--data DIR] [--window N] [--json]          topic lifecycles: first, peak, latest, trend\n"
     "       papertide export --format bibtex|csv|json|md [QUERY] [search filters] [--min-picks N]\n"
@@ -66,7 +68,9 @@ LoadedCorpus loadForCli(const std::string& dataDir, const std::vector<std::strin
     if (!io::readFile(dataDir + "/topics.json", input.taxonomy, error)) loaded.ioErrors.push_back(error);
     if (digestFiles.empty()) {
         std::vector<io::SourceFile> files = io::readCorpusDirectory(dataDir, loaded.ioErrors);
-        input.digests = core::splitCorpusFiles(std::move(files)).digests;
+        core::CorpusInput split = core::splitCorpusFiles(std::move(files));
+        input.digests = std::move(split.digests);
+        input.glossary = std::move(split.glossary);
     } else {
         for (const std::string& path : digestFiles) {
             io::SourceFile f;
@@ -108,7 +112,7 @@ int takeDataAndJson(ArgScanner& args, const std::string& command, std::string& d
 
 bool isCommand(int argc, char** argv) {
     if (argc < 2) return false;
-    for (const char* c : {"validate", "stats", "search", "infer", "topics", "export", "export-html", "import", "help", "--help", "-h", "--version"})
+    for (const char* c : {"validate", "stats", "search", "related", "infer", "topics", "export", "export-html", "import", "help", "--help", "-h", "--version"})
         if (std::strcmp(argv[1], c) == 0) return true;
     return false;
 }
@@ -119,6 +123,7 @@ int run(int argc, char** argv, const std::string& defaultDataDir) {
     if (command == "validate") return runValidate(args, defaultDataDir);
     if (command == "stats") return runStats(args, defaultDataDir);
     if (command == "search") return runSearch(args, defaultDataDir);
+    if (command == "related") return runRelated(args, defaultDataDir);
     if (command == "infer") return runInfer(args, defaultDataDir);
     if (command == "topics") return runTopics(args, defaultDataDir);
     if (command == "export") return runExport(args, defaultDataDir);

@@ -53,6 +53,7 @@ std::string checkFilterIds(const core::Corpus& corpus, const core::PaperFilter& 
 int runValidate(ArgScanner& args, const std::string& defaultDataDir);
 int runStats(ArgScanner& args, const std::string& defaultDataDir);
 int runSearch(ArgScanner& args, const std::string& defaultDataDir);
+int runRelated(ArgScanner& args, const std::string& defaultDataDir);
 int runInfer(ArgScanner& args, const std::string& defaultDataDir);
 int runTopics(ArgScanner& args, const std::string& defaultDataDir);
 int runExport(ArgScanner& args, const std::string& defaultDataDir);

@@ -40,7 +40,7 @@ int runExport(ArgScanner& args, const std::string& defaultDataDir) {
     }
     core::SearchIndex index(c);
     std::vector<core::PaperIndex> papers = core::filterPapers(c, index, filter, marks);
-    core::sortPapers(c, index, core::parseSearchQuery(filter.query), sort, papers);
+    core::sortPapers(c, index, core::searchQueryOf(c, filter), sort, papers);
     std::string text = core::exportPapers(c, papers, *format);
     if (outPath.empty()) {
         std::fwrite(text.data(), 1, text.size(), stdout);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/cli_common.h"
+#include "core/lookup_links.h"
 
 namespace papertide::cli {
 
@@ -210,6 +211,15 @@ std::string renderPage(const core::Corpus& c) {
                     for (size_t i = 0; i < p.links.size(); ++i) {
                         if (i) out += " · ";
                         appendLink(out, p.links[i].url, p.links[i].name);
+                    }
+                    out += "</p>\n";
+                }
+                // No link to the paper itself: title searches, labelled as searches (not as the paper).
+                if (std::vector<core::LookupLink> lookup = core::lookupLinks(p); !lookup.empty()) {
+                    out += "<p class=\"links lookup\"><span class=\"label\">查找 · Look up (title search):</span> ";
+                    for (size_t i = 0; i < lookup.size(); ++i) {
+                        if (i) out += " · ";
+                        appendLink(out, lookup[i].url, lookup[i].label);
                     }
                     out += "</p>\n";
                 }

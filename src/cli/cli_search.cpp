@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_common.h"
+#include "core/lookup_links.h"
 #include "core/paper_filter.h"
 
 namespace papertide::cli {
@@ -46,10 +47,11 @@ int runSearch(ArgScanner& args, const std::string& defaultDataDir) {
     std::string dataDir = defaultDataDir, error;
     core::PaperFilter filter;
     core::SortOrder sort = core::SortOrder::Relevance;
-    bool json = false;
+    bool json = false, exact = false;
     while (!args.done()) {
         std::string value;
         if (args.flag("--json")) json = true;
+        else if (args.flag("--exact")) exact = true;
         else if (args.option("--data", value, error)) dataDir = value;
         else if (!takeFilterArgument(args, filter, sort, error)) return usageError("search", "unknown option " + args.peek());
         if (!error.empty()) return usageError("search", error);
@@ -61,12 +63,17 @@ int runSearch(ArgScanner& args, const std::string& defaultDataDir) {
     if (std::string bad = checkFilterIds(c, filter); !bad.empty()) return usageError("search", bad);
 
     core::SearchIndex index(c);
-    std::vector<core::PaperIndex> papers = core::filterPapers(c, index, filter, {});
-    core::sortPapers(c, index, core::parseSearchQuery(filter.query), sort, papers);
+    // Without --exact, each term also finds its glossary counterparts (data/glossary.json).
+    const core::SearchQuery query = core::searchQueryOf(c, filter, !exact);
+    std::vector<core::PaperIndex> papers = core::filterPapers(c, index, filter, {}, !exact);
+    core::sortPapers(c, index, query, sort, papers);
 
     if (json) {
         nlohmann::ordered_json out;
         out["count"] = papers.size();
+        out["expansions"] = nlohmann::ordered_json::array();
+        for (const core::SearchQuery::Expansion& x : query.expansions)
+            out["expansions"].push_back({{"term", x.term}, {"excluded", x.excluded}, {"added", x.shown}});
         out["papers"] = nlohmann::ordered_json::array();
         for (core::PaperIndex pi : papers) {
             const core::Paper& p = c.papers[pi];
@@ -83,13 +90,25 @@ int runSearch(ArgScanner& args, const std::string& defaultDataDir) {
             for (core::TopicIndex t = 0; t < c.topics.size(); ++t)
                 if (p.topics >> t & 1) topics.push_back(c.topics[t].id);
             for (const core::Link& l : p.links) links[l.name] = l.url;
-            out["papers"].push_back({{"id", p.id}, {"title", p.title}, {"authors", authors}, {"months", months},
-                                     {"digests", digests}, {"topics", topics}, {"links", links}});
+            nlohmann::ordered_json entry = {{"id", p.id},         {"title", p.title},   {"authors", authors},
+                                            {"months", months},   {"digests", digests}, {"topics", topics},
+                                            {"links", links}};
+            // Title searches for a paper the data cannot link to: labelled as searches, never as the paper.
+            if (std::vector<core::LookupLink> lookup = core::lookupLinks(p); !lookup.empty()) {
+                entry["lookup"] = nlohmann::ordered_json::array();
+                for (const core::LookupLink& l : lookup) entry["lookup"].push_back({{"label", l.label}, {"url", l.url}});
+            }
+            out["papers"].push_back(std::move(entry));
         }
         std::printf("%s\n", out.dump(2).c_str());
         return kExitOk;
     }
     std::printf("%zu paper(s)\n", papers.size());
+    for (const core::SearchQuery::Expansion& x : query.expansions) {
+        std::string added;
+        for (const std::string& v : x.shown) added += (added.empty() ? "" : " · ") + v;
+        std::printf("%s\"%s\" also matches: %s\n", x.excluded ? "excluded " : "", x.term.c_str(), added.c_str());
+    }
     for (core::PaperIndex pi : papers) {
         const core::Paper& p = c.papers[pi];
         std::string authors;

@@ -228,7 +228,9 @@ Corpus loadFiles(Input& input, std::vector<Diagnostic>& out, bool release) {
                 if (release) std::string().swap(f.bytes);
         }
     }
-    return buildCorpus(std::move(topics), std::move(records), out);
+    Corpus corpus = buildCorpus(std::move(topics), std::move(records), out);
+    if (!input.glossary.name.empty()) corpus.glossary = parseGlossary(input.glossary.name, input.glossary.bytes, out);
+    return corpus;
 }
 
 }  // namespace
@@ -245,6 +247,7 @@ CorpusInput splitCorpusFiles(std::vector<SourceFile> files) {
         size_t slash = name.find_last_of('/');
         std::string_view base = slash == std::string_view::npos ? name : name.substr(slash + 1);
         if (base == "topics.json") input.taxonomy = std::move(f);
+        else if (base == "glossary.json") input.glossary = std::move(f);
         else input.digests.push_back(std::move(f));
     }
     return input;

@@ -14,13 +14,14 @@ struct CorpusInput {
     SourceFile taxonomy;
     std::vector<SourceFile> digests;      // bundled with the app
     std::vector<SourceFile> userDigests;  // added by the reader; marked Origin::User
+    SourceFile glossary;                  // glossary.json; no name = no glossary (search does no expansion)
 };
 
 Corpus loadCorpus(const CorpusInput& input, std::vector<Diagnostic>& out);
 // The same, releasing each file's bytes once parsed (the app passes its files over: lower peak memory).
 Corpus loadCorpus(CorpusInput&& input, std::vector<Diagnostic>& out);
 
-// Sorts a flat file list into taxonomy (the file named topics.json) and bundled digests.
+// Sorts a flat file list into taxonomy (the file named topics.json), glossary (glossary.json) and bundled digests.
 CorpusInput splitCorpusFiles(std::vector<SourceFile> files);
 
 // Lower-level: merge already-parsed digests (used by loadCorpus and by tests/benchmarks).

@@ -18,6 +18,7 @@ void Explorer::setCorpus(Corpus corpus, std::vector<Diagnostic> diagnostics) {
     dirty_ = true;
     matchValid_ = false;
     lifecyclesReady_ = false;
+    relatedReady_ = false;
     ++corpusRevision_;
     ++stateRevision_;
 }
@@ -212,6 +213,10 @@ void Explorer::setRead(const std::string& paperId, bool read) {
 
 void Explorer::setSettings(const Settings& settings) {
     if (settings == settings_) return;
+    if (settings.crossLanguageSearch != settings_.crossLanguageSearch) {
+        matchValid_ = false;
+        dirty_ = true;
+    }
     settings_ = settings;
     ++settingsRevision_;
 }
@@ -225,7 +230,9 @@ void Explorer::recompute() {
     const PaperFilter& filter = state_.filter;
     const bool wantScores = state_.sort == SortOrder::Relevance;
     if (!matchValid_ || filter.query != matchQuery_ || (wantScores && !matchScored_)) {
-        SearchQuery query = parseSearchQuery(filter.query);
+        SearchQuery query = settings_.crossLanguageSearch ? expandSearchQuery(filter.query, corpus_.glossary)
+                                                          : parseSearchQuery(filter.query);
+        expansions_ = query.expansions;
         matchHasTerms_ = !query.include.empty();
         SearchIndex::Scored m = index_.matchScored(query, wantScores && matchHasTerms_);
         matched_ = std::move(m.papers);
@@ -257,6 +264,19 @@ void Explorer::recompute() {
 const std::vector<PaperIndex>& Explorer::visiblePapers() {
     recompute();
     return visible_;
+}
+
+const std::vector<SearchQuery::Expansion>& Explorer::queryExpansions() {
+    recompute();
+    return expansions_;
+}
+
+std::vector<RelatedPaper> Explorer::relatedPapers(PaperIndex paper, size_t limit) {
+    if (!relatedReady_) {
+        related_ = RelatedIndex(index_);
+        relatedReady_ = true;
+    }
+    return related_.related(corpus_, index_, paper, limit);
 }
 
 const TopicMonthMatrix& Explorer::filteredMatrix() {

@@ -9,6 +9,7 @@
 #include "core/insights.h"
 #include "core/model.h"
 #include "core/paper_filter.h"
+#include "core/related_papers.h"
 #include "core/reader_data.h"
 #include "core/search_index.h"
 #include "core/view_state.h"
@@ -81,6 +82,12 @@ public:
     std::vector<MonthNumber> visibleMonths();  // every month, or only months with a digest when collapsed
     const Paper* selectedPaper() const { return corpus_.findPaper(state_.paper); }
     int selectedRow();                          // the open paper's row in visiblePapers(), or -1
+    // What cross-language search added to the current query, per expanded term (term -> variants, as the
+    // glossary writes them): the UI shows "also: diffusion · 扩散模型". Empty when Settings turn it off.
+    const std::vector<SearchQuery::Expansion>& queryExpansions();
+    // Papers like `paper` by content (tf-idf cosine), shared topics and recurrence, strongest first, each
+    // with its reasons. The similarity index is built on the first call after a corpus change.
+    std::vector<RelatedPaper> relatedPapers(PaperIndex paper, size_t limit = 8);
 
 private:
     void changed(bool filtersChanged, bool wantsHistory);
@@ -100,6 +107,9 @@ private:
     bool matchValid_ = false, matchScored_ = false, matchHasTerms_ = false;
     std::string matchQuery_;
     std::vector<PaperIndex> matched_;
+    std::vector<SearchQuery::Expansion> expansions_;
+    RelatedIndex related_;
+    bool relatedReady_ = false;
     std::vector<uint32_t> matchedScores_;
     PaperMonths paperMonths_;  // the matrix input, flat
     std::vector<PaperIndex> visible_;

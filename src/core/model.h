@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/glossary.h"
 #include "core/month.h"
 
 namespace papertide::core {
@@ -111,6 +112,7 @@ struct Corpus {
     std::vector<Author> authors;
     MonthNumber firstMonth = 0;  // the month axis: every calendar month first..last, empty months included
     MonthNumber lastMonth = -1;
+    Glossary glossary;  // data/glossary.json: cross-language search (empty when the file is absent)
 
     std::unordered_map<std::string, TopicIndex> topicById;
     std::unordered_map<std::string, DigestIndex> digestById;

@@ -6,29 +6,6 @@
 
 namespace papertide::core {
 
-std::vector<RelatedPaper> relatedPapers(const Corpus& corpus, PaperIndex paper, size_t limit) {
-    const Paper& p = corpus.papers[paper];
-    std::vector<DigestIndex> digests;
-    for (AppearanceIndex a : p.appearances) digests.push_back(corpus.appearances[a].digest);
-    std::vector<RelatedPaper> out;
-    for (PaperIndex other = 0; other < corpus.papers.size(); ++other) {
-        if (other == paper) continue;
-        const Paper& q = corpus.papers[other];
-        int shared = __builtin_popcountll(p.topics & q.topics);
-        bool sameDigest = std::any_of(q.appearances.begin(), q.appearances.end(), [&](AppearanceIndex a) {
-            return std::find(digests.begin(), digests.end(), corpus.appearances[a].digest) != digests.end();
-        });
-        if (shared > 0) out.push_back({other, shared, sameDigest});
-    }
-    std::stable_sort(out.begin(), out.end(), [&](const RelatedPaper& a, const RelatedPaper& b) {
-        if (a.sharedTopics != b.sharedTopics) return a.sharedTopics > b.sharedTopics;
-        if (a.sameDigest != b.sameDigest) return a.sameDigest;
-        return corpus.papers[a.paper].lastMonth > corpus.papers[b.paper].lastMonth;
-    });
-    if (out.size() > limit) out.resize(limit);
-    return out;
-}
-
 namespace {
 
 // Escapes the characters BibTeX treats specially; keeps UTF-8 as is (biber and modern bibtex read it).

@@ -1,4 +1,4 @@
-// What a paper card shows beyond the model itself: related papers and a BibTeX entry.
+// What a paper card shows beyond the model itself: a BibTeX entry (related papers: core/related_papers.h).
 #pragma once
 #include <string>
 #include <vector>
@@ -6,14 +6,6 @@
 #include "core/model.h"
 
 namespace papertide::core {
-
-struct RelatedPaper {
-    PaperIndex paper;
-    int sharedTopics;
-    bool sameDigest;
-};
-// Papers sharing topics or a digest with `paper`, strongest first (same digest and more shared topics first).
-std::vector<RelatedPaper> relatedPapers(const Corpus& corpus, PaperIndex paper, size_t limit = 8);
 
 // A @misc/@article entry with title, authors, year and the best link; arXiv papers get eprint fields.
 std::string bibtexEntry(const Corpus& corpus, PaperIndex paper);

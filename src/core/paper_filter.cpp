@@ -152,9 +152,13 @@ void applyFilters(const Corpus& corpus, const PaperFilter& filter, const ReaderM
     if (aligned) aligned->resize(kept);
 }
 
+SearchQuery searchQueryOf(const Corpus& corpus, const PaperFilter& filter, bool crossLanguage) {
+    return crossLanguage ? expandSearchQuery(filter.query, corpus.glossary) : parseSearchQuery(filter.query);
+}
+
 std::vector<PaperIndex> filterPapers(const Corpus& corpus, const SearchIndex& index, const PaperFilter& filter,
-                                     const ReaderMarks& marks) {
-    std::vector<PaperIndex> result = index.match(parseSearchQuery(filter.query));
+                                     const ReaderMarks& marks, bool crossLanguage) {
+    std::vector<PaperIndex> result = index.match(searchQueryOf(corpus, filter, crossLanguage));
     applyFilters(corpus, filter, marks, result);
     return result;
 }

@@ -38,9 +38,11 @@ enum class SortOrder { Relevance, Newest, Oldest, Title, Recurrence };
 const char* sortOrderName(SortOrder order);
 std::optional<SortOrder> parseSortOrder(std::string_view name);
 
+// The filter's query as searched: with crossLanguage, expanded by the corpus's glossary (expandSearchQuery).
+SearchQuery searchQueryOf(const Corpus& corpus, const PaperFilter& filter, bool crossLanguage = true);
 // Unknown topic or digest ids match nothing (callers that take user input should check them first).
 std::vector<PaperIndex> filterPapers(const Corpus& corpus, const SearchIndex& index, const PaperFilter& filter,
-                                     const ReaderMarks& marks);
+                                     const ReaderMarks& marks, bool crossLanguage = true);
 // Relevance falls back to newest when there is no query; ties keep a stable, meaningful order.
 void sortPapers(const Corpus& corpus, const SearchIndex& index, const SearchQuery& query, SortOrder order,
                 std::vector<PaperIndex>& papers);

@@ -49,7 +49,8 @@ bool decodePaperSet(std::string_view key, std::string_view stored, std::unordere
 std::string encodeSettings(const Settings& s) {
     nlohmann::json j = {{"version", 1},
                         {"theme", s.theme == Theme::Dark ? "dark" : s.theme == Theme::Light ? "light" : "auto"},
-                        {"language", s.language == Language::Chinese ? "zh" : "en"}};
+                        {"language", s.language == Language::Chinese ? "zh" : "en"},
+                        {"cross_language_search", s.crossLanguageSearch}};
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // never throws
 }
 
@@ -66,6 +67,8 @@ bool decodeSettings(std::string_view stored, Settings& out, std::string& warning
     }
     if (j.contains("language") && j["language"].is_string())
         s.language = j["language"] == "zh" ? Language::Chinese : Language::English;
+    if (j.contains("cross_language_search") && j["cross_language_search"].is_boolean())
+        s.crossLanguageSearch = j["cross_language_search"].get<bool>();
     out = s;
     return true;
 }

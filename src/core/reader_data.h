@@ -15,7 +15,10 @@ enum class Language { English, Chinese };
 struct Settings {
     Theme theme = Theme::Auto;
     Language language = Language::English;
-    bool operator==(const Settings& o) const { return theme == o.theme && language == o.language; }
+    bool crossLanguageSearch = true;  // a query term also finds its glossary counterparts (data/glossary.json)
+    bool operator==(const Settings& o) const {
+        return theme == o.theme && language == o.language && crossLanguageSearch == o.crossLanguageSearch;
+    }
 };
 
 // Storage keys (localStorage on the web, lines of a file natively).

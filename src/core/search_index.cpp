@@ -13,66 +13,36 @@ using namespace search_detail;
 
 // --- queries --------------------------------------------------------------------------------------------
 
-SearchQuery parseSearchQuery(std::string_view text) {
-    SearchQuery q;
+std::vector<QueryToken> tokenizeSearchQuery(std::string_view text) {
+    std::vector<QueryToken> tokens;
     std::string folded = foldForSearch(text);
     size_t i = 0;
     while (i < folded.size()) {
         if (folded[i] == ' ') { ++i; continue; }
-        bool negate = folded[i] == '-' && i + 1 < folded.size() && folded[i + 1] != ' ';
-        if (negate) ++i;
-        std::string term;
+        QueryToken t;
+        t.negated = folded[i] == '-' && i + 1 < folded.size() && folded[i + 1] != ' ';
+        if (t.negated) ++i;
         if (folded[i] == '"') {
+            t.quoted = true;
             size_t close = folded.find('"', i + 1);
-            term = folded.substr(i + 1, close == std::string::npos ? std::string::npos : close - i - 1);
+            t.text = folded.substr(i + 1, close == std::string::npos ? std::string::npos : close - i - 1);
             i = close == std::string::npos ? folded.size() : close + 1;
         } else {
             size_t end = folded.find(' ', i);
-            term = folded.substr(i, end == std::string::npos ? std::string::npos : end - i);
+            t.text = folded.substr(i, end == std::string::npos ? std::string::npos : end - i);
             i = end == std::string::npos ? folded.size() : end;
         }
-        term = trim(term);
-        if (term.empty()) continue;
-        (negate ? q.exclude : q.include).push_back(std::move(term));
+        t.text = trim(t.text);
+        if (!t.text.empty()) tokens.push_back(std::move(t));
     }
-    return q;
+    return tokens;
 }
 
-// How one term is answered: the key ranges whose unions must all hold it (a word prefix is a range of
-// words, a CJK gram one list), and whether those lists answer it exactly (no verification needed).
-struct SearchIndex::TermPlan {
-    std::string_view term;
-    std::vector<std::pair<uint32_t, uint32_t>> ranges;  // [first, last) list numbers
-    std::vector<uint64_t> sizes;                          // postings per range
-    std::vector<uint32_t> offsets;                        // where each range's token starts in the term (bytes)
-    bool exact = false;
-    bool impossible = false;
-    uint64_t estimate = 0;  // at most this many papers match
-    size_t rarest() const { return static_cast<size_t>(std::min_element(sizes.begin(), sizes.end()) - sizes.begin()); }
-};
-
-namespace {
-
-// Reads one posting list: paper numbers with metadata, and (separately stored) first positions.
-struct Cursor {
-    const uint8_t* p;
-    const uint8_t* q;
-    uint32_t left;
-    uint32_t doc = UINT32_MAX;
-    uint32_t meta = 0;
-    uint32_t pos = 0;
-    bool next(bool withPos) {
-        if (!left) return false;
-        --left;
-        uint32_t v = getVarint(p);
-        doc += v >> 5;
-        meta = v & 31;
-        if (withPos) pos = getVarint(q);
-        return true;
-    }
-};
-
-}  // namespace
+SearchQuery parseSearchQuery(std::string_view text) {
+    SearchQuery q;
+    for (QueryToken& t : tokenizeSearchQuery(text)) (t.negated ? q.exclude : q.include).push_back(std::move(t.text));
+    return q;
+}
 
 SearchIndex::TermPlan SearchIndex::plan(std::string_view term) const {
     TermPlan plan;
@@ -292,184 +262,6 @@ void SearchIndex::subtractLists(uint32_t first, uint32_t last, DocSet& set, std:
     }
     set.docs.resize(kept);
     if (scores) scores->resize(kept);
-}
-
-SearchIndex::Scored SearchIndex::matchScored(const SearchQuery& query, bool withScores) const {
-    Scored out;
-    const size_t n = paperCount();
-    if (n == 0) return out;
-    std::vector<TermPlan> plans;
-    for (const std::string& term : query.include) {
-        plans.push_back(plan(term));
-        if (plans.back().impossible) return out;
-    }
-    std::stable_sort(plans.begin(), plans.end(), [](const TermPlan& a, const TermPlan& b) { return a.estimate < b.estimate; });
-    DocSet set;
-    std::vector<uint32_t> scores;
-    std::vector<uint32_t>* sc = withScores ? &scores : nullptr;
-
-    // Where the anchor key (set.pos) says the term must start, is it there? Then that is its first occurrence.
-    auto confirmed = [&](PaperIndex d, uint32_t keyPos, uint32_t offset, std::string_view term, bool wordStart) {
-        std::string_view text = docText(d);
-        if (keyPos < offset) return false;
-        size_t start = keyPos - offset;
-        return start + term.size() <= text.size() && text.compare(start, term.size(), term) == 0 &&
-               !(wordStart && precededByWordChar(text, start));
-    };
-    // Keeps the papers of `set` whose text holds the term (adding its score). With anchor positions, most
-    // papers are settled by comparing the term once where it must be; the others are scanned.
-    auto verify = [&](const TermPlan& p, uint32_t offset) {
-        Finder finder(p.term);
-        const bool anchored = !set.pos.empty();
-        size_t kept = 0;
-        for (size_t i = 0; i < set.docs.size(); ++i) {
-            PaperIndex d = set.docs[i];
-            std::string_view text = docText(d);
-            uint32_t f = 0;
-            if (anchored && confirmed(d, set.pos[i], offset, p.term, finder.wordStart())) {
-                if (withScores) {
-                    size_t start = set.pos[i] - offset;
-                    uint32_t zone = start < titleEnd_[d] ? 50 : start < authorsEnd_[d] ? 30 : 0;
-                    // The term cannot occur more often than its anchor key: one anchor hit, one term hit.
-                    uint32_t hits = 1;
-                    if ((set.meta[i] & 7) > 1)
-                        for (size_t at = finder.findTerm(text, start + p.term.size()); at != std::string_view::npos && hits < 5;
-                             at = finder.findTerm(text, at + p.term.size()))
-                            ++hits;
-                    f = zone + 2 * hits;
-                }
-            } else if (withScores) {
-                if (!(f = finder.fifths(text, titleEnd_[d], authorsEnd_[d]))) continue;
-            } else if (finder.findTerm(text, 0) == std::string_view::npos) {
-                continue;
-            }
-            if (withScores) scores[kept] = scores[i] + f;
-            set.docs[kept++] = d;
-        }
-        set.docs.resize(kept);
-        set.meta.clear();
-        set.pos.clear();
-        if (withScores) scores.resize(kept);
-    };
-    // Narrows `set` to the papers holding every cheap key range of the term, the rarest one as the anchor.
-    auto narrow = [&](const TermPlan& p) -> uint32_t {
-        const size_t anchor = p.rarest();
-        if (p.sizes[anchor] >= set.docs.size() * kScanCost) return 0;  // scanning the texts is cheaper
-        if (!hasPositions(p.ranges[anchor].first, p.ranges[anchor].second)) return 0;  // a common key: scan instead
-        intersectList(p.ranges[anchor].first, p.ranges[anchor].second, set, sc, false, true);
-        for (size_t r = 0; r < p.ranges.size() && !set.docs.empty(); ++r)
-            if (r != anchor && p.sizes[r] < set.docs.size() * kScanCost) intersectList(p.ranges[r].first, p.ranges[r].second, set, sc, false, false);
-        return p.offsets[anchor];
-    };
-
-    if (plans.empty()) {
-        set.docs.resize(n);
-        for (PaperIndex i = 0; i < n; ++i) set.docs[i] = i;
-        if (withScores) scores.assign(n, 0);
-    } else {
-        const TermPlan& first = plans.front();
-        if (first.exact) {
-            unionLists(first.ranges[0].first, first.ranges[0].second, set, withScores, false);
-            if (withScores) {
-                scores.resize(set.docs.size());
-                for (size_t i = 0; i < set.docs.size(); ++i) scores[i] = fifthsOfAcc(set.meta[i]);
-            }
-            set.meta.clear();
-        } else {
-            uint32_t offset = 0;
-            if (first.ranges.empty()) {  // nothing indexable (punctuation only): every paper is a candidate
-                set.docs.resize(n);
-                for (PaperIndex i = 0; i < n; ++i) set.docs[i] = i;
-            } else {
-                const size_t anchor = first.rarest();
-                const bool positions = hasPositions(first.ranges[anchor].first, first.ranges[anchor].second);
-                unionLists(first.ranges[anchor].first, first.ranges[anchor].second, set, positions, positions);
-                offset = first.offsets[anchor];
-                for (size_t r = 0; r < first.ranges.size() && !set.docs.empty(); ++r)
-                    if (r != anchor && first.sizes[r] < set.docs.size() * kScanCost)
-                        intersectList(first.ranges[r].first, first.ranges[r].second, set, nullptr, false, false);
-            }
-            if (withScores) scores.assign(set.docs.size(), 0);
-            verify(first, offset);
-        }
-        for (size_t k = 1; k < plans.size() && !set.docs.empty(); ++k) {
-            const TermPlan& p = plans[k];
-            if (p.exact && p.estimate < set.docs.size() * kScanCost) {
-                intersectList(p.ranges[0].first, p.ranges[0].second, set, sc, true, false);
-                continue;
-            }
-            uint32_t offset = p.ranges.empty() ? 0 : narrow(p);
-            verify(p, offset);
-        }
-    }
-    for (const std::string& term : query.exclude) {
-        if (set.docs.empty()) break;
-        TermPlan p = plan(term);
-        if (p.impossible) continue;
-        if (p.exact && p.estimate < set.docs.size() * kScanCost) {
-            subtractLists(p.ranges[0].first, p.ranges[0].second, set, sc);
-            continue;
-        }
-        // Only papers in the rarest key range can hold the term; its positions settle most of them.
-        DocSet possible;
-        bool narrowed = false;
-        uint32_t offset = 0;
-        if (!p.ranges.empty()) {
-            const size_t anchor = p.rarest();
-            if (p.sizes[anchor] < set.docs.size() * kScanCost) {
-                const bool positions = hasPositions(p.ranges[anchor].first, p.ranges[anchor].second);
-                unionLists(p.ranges[anchor].first, p.ranges[anchor].second, possible, false, positions);
-                narrowed = true;
-                offset = p.offsets[anchor];
-            }
-        }
-        Finder finder(p.term);
-        size_t kept = 0, j = 0;
-        for (size_t i = 0; i < set.docs.size(); ++i) {
-            PaperIndex d = set.docs[i];
-            bool holds;
-            if (narrowed) {
-                while (j < possible.docs.size() && possible.docs[j] < d) ++j;
-                holds = j < possible.docs.size() && possible.docs[j] == d &&
-                        ((!possible.pos.empty() && confirmed(d, possible.pos[j], offset, p.term, finder.wordStart())) ||
-                         finder.findTerm(docText(d), 0) != std::string_view::npos);
-            } else {
-                holds = finder.findTerm(docText(d), 0) != std::string_view::npos;
-            }
-            if (holds) continue;
-            if (withScores) scores[kept] = scores[i];
-            set.docs[kept++] = d;
-        }
-        set.docs.resize(kept);
-        if (withScores) scores.resize(kept);
-    }
-    out.papers = std::move(set.docs);
-    if (withScores) out.scores = std::move(scores);
-    return out;
-}
-
-std::vector<PaperIndex> SearchIndex::match(const SearchQuery& query) const { return matchScored(query, false).papers; }
-
-size_t SearchIndex::findTerm(PaperIndex paper, std::string_view term, size_t from) const {
-    return Finder(term).findTerm(docText(paper), from);
-}
-
-bool SearchIndex::matches(PaperIndex paper, std::string_view term) const {
-    return findTerm(paper, term, 0) != std::string::npos;
-}
-
-uint32_t SearchIndex::termFifths(PaperIndex paper, std::string_view term) const {
-    return Finder(term).fifths(docText(paper), titleEnd_[paper], authorsEnd_[paper]);
-}
-
-uint32_t SearchIndex::relevanceFifths(PaperIndex paper, const SearchQuery& query) const {
-    uint32_t score = 0;
-    for (const std::string& term : query.include) score += termFifths(paper, term);
-    return score;
-}
-
-double SearchIndex::relevance(PaperIndex paper, const SearchQuery& query) const {
-    return relevanceFifths(paper, query) / 5.0;
 }
 
 size_t SearchIndex::memoryBytes() const {

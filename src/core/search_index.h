@@ -22,19 +22,42 @@ namespace papertide::core {
 struct SearchQuery {
     std::vector<std::string> include;
     std::vector<std::string> exclude;
+    // Added by expandSearchQuery (core/glossary.h): other spellings that also satisfy a run of included
+    // terms (include[first, first + count), e.g. "continual" "learning") or one excluded term
+    // (exclude[first]). A run is satisfied by all of its terms or by any one variant; an excluded term's
+    // variants are excluded too. Empty for an exact query.
+    struct Expansion {
+        bool excluded = false;
+        size_t first = 0, count = 1;
+        std::string term;                   // the typed term(s), folded, joined by single spaces
+        std::vector<std::string> variants;  // folded: what matching uses
+        std::vector<std::string> shown;     // the same variants as the glossary writes them, for display
+    };
+    std::vector<Expansion> expansions;
     bool empty() const { return include.empty() && exclude.empty(); }
 };
 SearchQuery parseSearchQuery(std::string_view text);
+
+// The terms of a query as typed: folded text, and whether it was "quoted" or -negated.
+struct QueryToken {
+    std::string text;
+    bool quoted = false;
+    bool negated = false;
+};
+std::vector<QueryToken> tokenizeSearchQuery(std::string_view text);
+
 
 class SearchIndex {
 public:
     SearchIndex() = default;
     explicit SearchIndex(const Corpus& corpus);
 
-    // Papers matching every included term and no excluded one, in ascending index order.
+    // Papers matching every included term (or one of its expansion's variants) and no excluded term (nor
+    // its variants), in ascending index order.
     std::vector<PaperIndex> match(const SearchQuery& query) const;
     // Higher is better: hits in the title outrank hits in authors or ids, which outrank hits in summaries.
-    // Per included term: 10 (first hit in the title) or 6 (in authors/id), plus 0.4 per hit up to 5 hits.
+    // Per included term: 10 (first hit in the title) or 6 (in authors/id), plus 0.4 per hit up to 5 hits;
+    // an expanded term scores as its best-scoring alternative.
     double relevance(PaperIndex paper, const SearchQuery& query) const;
     bool matches(PaperIndex paper, std::string_view foldedTerm) const;
     size_t paperCount() const { return docStart_.empty() ? 0 : docStart_.size() - 1; }
@@ -56,6 +79,7 @@ public:
 
 private:
     friend class SearchIndexBuilder;
+    friend class RelatedIndex;  // content similarity reads the postings (core/related_papers.h)
     struct TermPlan;
     struct DocSet;
 
@@ -75,6 +99,10 @@ private:
     void intersectList(uint32_t first, uint32_t last, DocSet& set, std::vector<uint32_t>* scores, bool addScores,
                        bool take) const;
     void subtractLists(uint32_t first, uint32_t last, DocSet& set, std::vector<uint32_t>* scores) const;
+    bool confirmedAt(PaperIndex paper, uint32_t keyPos, uint32_t offset, std::string_view term, bool wordStart) const;
+    void matchTerms(const std::vector<TermPlan>& plans, DocSet& set, std::vector<uint32_t>& scores, bool withScores,
+                    bool fromAll) const;
+    void excludeTerm(std::string_view term, DocSet& set, std::vector<uint32_t>& scores, bool withScores) const;
 
     // Folded text of every paper: [title (+ Chinese titles) | " \x1f " authors; id | summaries].
     std::string text_;

@@ -211,7 +211,39 @@ inline uint64_t hashBytes(std::string_view s) {
     return h ^ (h >> 29);
 }
 
+// Reads one posting list: paper numbers with metadata, and (separately stored) first positions.
+struct Cursor {
+    const uint8_t* p;
+    const uint8_t* q;
+    uint32_t left;
+    uint32_t doc = UINT32_MAX;
+    uint32_t meta = 0;
+    uint32_t pos = 0;
+    bool next(bool withPos) {
+        if (!left) return false;
+        --left;
+        uint32_t v = getVarint(p);
+        doc += v >> 5;
+        meta = v & 31;
+        if (withPos) pos = getVarint(q);
+        return true;
+    }
+};
+
 }  // namespace search_detail
+
+// How one term is answered: the key ranges whose unions must all hold it (a word prefix is a range of
+// words, a CJK gram one list), and whether those lists answer it exactly (no verification needed).
+struct SearchIndex::TermPlan {
+    std::string_view term;
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;  // [first, last) list numbers
+    std::vector<uint64_t> sizes;                          // postings per range
+    std::vector<uint32_t> offsets;                        // where each range's token starts in the term (bytes)
+    bool exact = false;
+    bool impossible = false;
+    uint64_t estimate = 0;  // at most this many papers match
+    size_t rarest() const { return static_cast<size_t>(std::min_element(sizes.begin(), sizes.end()) - sizes.begin()); }
+};
 
 // Papers, ascending, optionally with one key's accumulated metadata (hits, zone) and first position.
 struct SearchIndex::DocSet {

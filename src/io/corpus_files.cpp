@@ -32,6 +32,10 @@ std::vector<SourceFile> readCorpusDirectory(const std::string& dir, std::vector<
     std::string error;
     if (readFile(dir + "/topics.json", taxonomy, error)) files.push_back(std::move(taxonomy));
     else errors.push_back(error);
+    // The glossary is optional: a missing file means search without cross-language expansion.
+    SourceFile glossary;
+    if (readFile(dir + "/glossary.json", glossary, error)) files.push_back(std::move(glossary));
+    else if (errno != ENOENT) errors.push_back(error);
 
     std::string digestDir = dir + "/digests";
     std::vector<std::string> names;

@@ -7,7 +7,7 @@
 
 namespace papertide::io {
 
-// Reads DIR/topics.json (first) and every DIR/digests/*.json (sorted by name). Unreadable files become
+// Reads DIR/topics.json (first), DIR/glossary.json when there is one, and every DIR/digests/*.json (sorted by name). Unreadable files become
 // entries in `errors` ("DIR/x.json: cannot read: ..."); the rest are returned.
 std::vector<SourceFile> readCorpusDirectory(const std::string& dir, std::vector<std::string>& errors);
 // Reads one file; returns false and sets `error` when it cannot be read.

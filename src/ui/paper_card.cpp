@@ -285,7 +285,7 @@ void drawPaperCard(Ui& ui) {
     else ImGui::TextDisabled("%s", first_);
     for (size_t i = 0; i < p.appearances.size(); ++i) drawAppearance(ui, c.appearances[p.appearances[i]], width, int(i));
 
-    auto related = core::relatedPapers(c, pi, 8);
+    auto related = ex.relatedPapers(pi, 8);
     if (!related.empty()) {
         heading(ui, ui.t(Str::Related));
         for (const core::RelatedPaper& r : related) {

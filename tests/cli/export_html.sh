@@ -73,6 +73,17 @@ check "corpus: exit 0" test "$rc" -eq 0
 check "corpus: nothing on stderr" test ! -s "$TMP/err"
 check "corpus: one article per paper appearance ($appearances)" test "$(count "$TMP/papers.html" '<article class="paper"')" -eq "$appearances"
 check "corpus: one article per digest ($digests)" test "$(count "$TMP/papers.html" '<article class="digest"')" -eq "$digests"
+check "corpus: title searches on every appearance of a paper without a paper link, labelled as searches" python3 - "$DATA" "$TMP/papers.html" <<'PY'
+import glob, json, re, sys
+page = open(sys.argv[2], encoding="utf-8").read()
+paper_keys = {"arxiv", "paper", "pdf", "openreview", "doi"}
+want = sum(1 for f in glob.glob(sys.argv[1] + "/digests/*.json") for p in json.load(open(f, encoding="utf-8"))["papers"]
+           if not p["id"].startswith("arxiv:") and not set(p.get("links", {})) & paper_keys)
+blocks = re.findall(r'<p class="links lookup">(.*?)</p>', page)
+ok = len(blocks) == want and all(b.count(">Search ") == 3 and "https://arxiv.org/search/?query=" in b for b in blocks)
+print(len(blocks), want)
+sys.exit(0 if ok else 1)
+PY
 check "corpus: every digest title and intro, every paper title, link and author list" python3 - "$DATA" "$TMP/papers.html" <<'PY'
 import glob, html, json, sys
 page = open(sys.argv[2], encoding="utf-8").read()

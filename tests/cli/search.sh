@@ -23,22 +23,61 @@ check "search 扩散: the diffusion papers, including Chinese-summary-only ones"
   "arxiv:2110.02037,arxiv:2205.09991,arxiv:2205.11487,arxiv:2302.09778,arxiv:2303.01469"
 check "search 扩散: the Chinese title hit ranks first" test "$(py 'd["papers"][0]["id"]')" = "arxiv:2205.09991"
 
-search diffusion
+search --exact diffusion
 check "search diffusion: exit 0" test "$rc" -eq 0
 check "search diffusion: well-formed JSON" well_formed
-check "search diffusion: 3 papers with the English word" test "$(ids)" = \
+check "search --exact diffusion: no expansion reported" py_true 'd["expansions"] == []'
+check "search --exact diffusion: 3 papers with the English word" test "$(ids)" = \
   "arxiv:2110.02037,arxiv:2205.09991,arxiv:2205.11487"
 check "search diffusion: months and digests of a result" py_true \
   '[(p["months"], p["digests"]) for p in d["papers"] if p["id"] == "arxiv:2110.02037"] == [(["2022-04"], ["2022-04-iclr-2022-ten-papers"])]'
 check "search diffusion: links of a result" py_true \
   '[p["links"] for p in d["papers"] if p["id"] == "arxiv:2205.11487"][0]["project"] == "https://imagen.research.google"'
 
-search ＤＩＦＦＵＳＩＯＮ
-check "search ＤＩＦＦＵＳＩＯＮ (full width, upper case): same 3 papers" test "$(ids)" = \
+search --exact ＤＩＦＦＵＳＩＯＮ
+check "search --exact ＤＩＦＦＵＳＩＯＮ (full width, upper case): same 3 papers" test "$(ids)" = \
   "arxiv:2110.02037,arxiv:2205.09991,arxiv:2205.11487"
 
+search --exact 扩散 -diffusion
+check "search --exact 扩散 -diffusion: the Chinese-only two" test "$(ids)" = "arxiv:2302.09778,arxiv:2303.01469"
 search 扩散 -diffusion
-check "search 扩散 -diffusion: the Chinese-only two" test "$(ids)" = "arxiv:2302.09778,arxiv:2303.01469"
+check "search 扩散 -diffusion (expanded): excluding diffusion excludes 扩散 too" test "$(py 'd["count"]')" = 0
+
+# --- cross-language expansion (data/glossary.json) -----------------------------------------------------
+search 扩散
+zh_ids=$(ids)
+search diffusion
+check "search diffusion (expanded): the same papers as 扩散" test "$(ids)" = "$zh_ids"
+check "search diffusion: the expansion is reported" py_true \
+  'd["expansions"] == [{"term": "diffusion", "excluded": False, "added": ["扩散"]}]'
+check "search diffusion: well-formed with expansion" well_formed
+search robot
+n_robot=$(py 'd["count"]')
+search --exact robot
+check "search robot: finds the papers that say 机器人, which --exact does not" test "$n_robot" -gt "$(py 'd["count"]')"
+search 机器人
+check "search 机器人 and robot find the same number of papers" test "$n_robot" = "$(py 'd["count"]')"
+search continual learning
+check "search continual learning: recognised as one term" py_true \
+  'len(d["expansions"]) == 1 and d["expansions"][0]["term"] == "continual learning" and "持续学习" in d["expansions"][0]["added"]'
+search '"continual learning"'
+n_cl=$(py 'd["count"]')
+search --exact 持续学习
+n_cl_zh=$(py 'd["count"]')
+search 持续学习
+check "search 持续学习 finds at least what the phrase \"continual learning\" finds" test "$(py 'd["count"]')" -ge "$n_cl"
+check "search 持续学习 finds more than --exact 持续学习" test "$(py 'd["count"]')" -gt "$n_cl_zh"
+search '"持续学习"'
+check "search \"持续学习\" (quoted): no expansion" py_true 'd["expansions"] == []'
+run search --data "$DATA" diffusion
+check "table: the expansion is shown under the count" stdout_has '"diffusion" also matches: 扩散'
+
+# --- look-up links for papers without a paper link ------------------------------------------------------
+search
+check "lookup: present exactly on papers without an arxiv/paper/pdf/openreview link and without an arXiv id" py_true \
+  'all(("lookup" in p) == (not p["id"].startswith("arxiv:") and not set(p["links"]) & {"arxiv", "paper", "pdf", "openreview", "doi"}) for p in d["papers"])'
+check "lookup: three labelled searches with the encoded title" py_true \
+  'all([l["label"] for l in p["lookup"]] == ["Search arXiv", "Search Semantic Scholar", "Search Google Scholar"] and all(__import__("urllib.parse").parse.quote(" ".join(p["title"].split()), safe="") in l["url"] for l in p["lookup"]) for p in d["papers"] if "lookup" in p)'
 
 search large language
 check "search large language (AND): well-formed" well_formed
@@ -160,7 +199,7 @@ search --topic
 check "--topic without a value: exit 2" test "$rc" -eq 2
 
 # --- table output ------------------------------------------------------------------------------------
-run search diffusion --data "$DATA"
+run search --exact diffusion --data "$DATA"
 check "table: exit 0" test "$rc" -eq 0
 check "table: a count line" test "$(head -n 1 "$TMP/out")" = "3 paper(s)"
 check "table: month, id and title on one line" grep -qE '^2022-06  arxiv:2205\.11487 +Photorealistic Text-to-Image Diffusion Models' "$TMP/out"

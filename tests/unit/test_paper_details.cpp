@@ -1,4 +1,4 @@
-// Related papers and BibTeX entries of a paper card (core/paper_details.h).
+// BibTeX entries of a paper card (core/paper_details.h).
 #include <algorithm>
 #include <limits>
 #include <set>
@@ -58,19 +58,6 @@ PaperIndex indexOf(const Corpus& c, const std::string& id) {
     return it->second;
 }
 
-Ids relatedIds(const Corpus& c, const std::vector<RelatedPaper>& related) {
-    Ids ids;
-    for (const RelatedPaper& r : related) ids.push_back(c.papers[r.paper].id);
-    return ids;
-}
-
-bool shareDigest(const Corpus& c, PaperIndex a, PaperIndex b) {
-    for (AppearanceIndex x : c.papers[a].appearances)
-        for (AppearanceIndex y : c.papers[b].appearances)
-            if (c.appearances[x].digest == c.appearances[y].digest) return true;
-    return false;
-}
-
 // The value of `field = {...}` on its own line, or "" when absent.
 std::string field(const std::string& entry, const std::string& name) {
     std::string prefix = "\n  " + name + " = {";
@@ -110,82 +97,6 @@ bool specialsEscaped(const std::string& s) {
 }
 
 }  // namespace
-
-TEST_CASE("relatedPapers: shared topics first, then the same digest, then the newest") {
-    const Corpus& c = detailsCorpus();
-    PaperIndex p = indexOf(c, kArxivId);
-    std::vector<RelatedPaper> related = relatedPapers(c, p);
-    // q2 and q4 share two topics (q2 in the same digest); q3, q8 and q5 share one (q3 in the same digest,
-    // then q8 recommended later than q5). q6 and q7 share no topic.
-    CHECK(relatedIds(c, related) == Ids{"q2", "q4", "q3", "q8", "q5"});
-    REQUIRE(related.size() == 5);
-    CHECK(related[0].sharedTopics == 2);
-    CHECK(related[0].sameDigest);
-    CHECK(related[1].sharedTopics == 2);
-    CHECK_FALSE(related[1].sameDigest);
-    CHECK(related[2].sharedTopics == 1);
-    CHECK(related[2].sameDigest);
-    CHECK(related[3].sharedTopics == 1);
-    CHECK_FALSE(related[3].sameDigest);
-    CHECK(related[4].sharedTopics == 1);
-    CHECK_FALSE(related[4].sameDigest);
-
-    // Same digest through a second appearance: q4 is in 2022-03-b and 2022-09-c, like q8 and q5.
-    std::vector<RelatedPaper> ofQ4 = relatedPapers(c, indexOf(c, "q4"));
-    CHECK(relatedIds(c, ofQ4) == Ids{kArxivId, "q2", "q8", "q5", "q3"});
-    CHECK(ofQ4[2].sameDigest);
-    CHECK(ofQ4[3].sameDigest);
-    CHECK_FALSE(ofQ4[4].sameDigest);
-
-    // A paper whose only topic no other paper has: nothing related, even within its digest.
-    CHECK(relatedPapers(c, indexOf(c, "q7")).empty());
-    CHECK(relatedPapers(c, indexOf(c, "q6")).empty());
-}
-
-TEST_CASE("relatedPapers respects the limit and keeps the strongest") {
-    const Corpus& c = detailsCorpus();
-    PaperIndex p = indexOf(c, kArxivId);
-    Ids all = relatedIds(c, relatedPapers(c, p, std::numeric_limits<size_t>::max()));
-    REQUIRE(all.size() == 5);
-    for (size_t limit = 0; limit <= 6; ++limit) {
-        CAPTURE(limit);
-        Ids some = relatedIds(c, relatedPapers(c, p, limit));
-        CHECK(some.size() == std::min(limit, all.size()));
-        CHECK(some == Ids(all.begin(), all.begin() + some.size()));
-    }
-}
-
-TEST_CASE("relatedPapers on every seed paper") {
-    const Corpus& c = seed().corpus;
-    REQUIRE(!c.papers.empty());
-    for (PaperIndex p = 0; p < c.papers.size(); ++p) {
-        CAPTURE(c.papers[p].id);
-        std::vector<RelatedPaper> everything = relatedPapers(c, p, c.papers.size());
-        size_t sharing = 0;
-        for (PaperIndex q = 0; q < c.papers.size(); ++q) sharing += q != p && (c.papers[p].topics & c.papers[q].topics) != 0;
-        CHECK(everything.size() == sharing);
-        std::set<PaperIndex> seen;
-        for (size_t i = 0; i < everything.size(); ++i) {
-            const RelatedPaper& r = everything[i];
-            CHECK(r.paper != p);
-            CHECK(seen.insert(r.paper).second);
-            CHECK(r.sharedTopics == __builtin_popcountll(c.papers[p].topics & c.papers[r.paper].topics));
-            CHECK(r.sharedTopics >= 1);
-            CHECK(r.sameDigest == shareDigest(c, p, r.paper));
-            if (i > 0) {
-                const RelatedPaper& prev = everything[i - 1];
-                CHECK(prev.sharedTopics >= r.sharedTopics);
-                if (prev.sharedTopics == r.sharedTopics) {
-                    CHECK((prev.sameDigest || !r.sameDigest));
-                    if (prev.sameDigest == r.sameDigest) CHECK(c.papers[prev.paper].lastMonth >= c.papers[r.paper].lastMonth);
-                }
-            }
-        }
-        std::vector<RelatedPaper> limited = relatedPapers(c, p);  // the default limit of 8
-        CHECK(limited.size() == std::min<size_t>(8, everything.size()));
-        for (size_t i = 0; i < limited.size(); ++i) CHECK(limited[i].paper == everything[i].paper);
-    }
-}
 
 TEST_CASE("bibtexEntry of an arXiv paper") {
     const Corpus& c = detailsCorpus();

@@ -164,9 +164,9 @@ TEST_CASE("settings round trip") {
     dark.theme = Theme::Dark;
     dark.language = Language::Chinese;
     nlohmann::json j = nlohmann::json::parse(encodeSettings(dark));
-    CHECK(j == nlohmann::json({{"version", 1}, {"theme", "dark"}, {"language", "zh"}}));
+    CHECK(j == nlohmann::json({{"version", 1}, {"theme", "dark"}, {"language", "zh"}, {"cross_language_search", true}}));
     CHECK(nlohmann::json::parse(encodeSettings(Settings{})) ==
-          nlohmann::json({{"version", 1}, {"theme", "auto"}, {"language", "en"}}));
+          nlohmann::json({{"version", 1}, {"theme", "auto"}, {"language", "en"}, {"cross_language_search", true}}));
 }
 
 TEST_CASE("Settings equality") {
