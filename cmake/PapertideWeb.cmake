@@ -1,5 +1,5 @@
 # PapertideWeb.cmake - the browser build of the papertide target: link flags, preloaded data, and the
-# static site in PAPERTIDE_WEB_OUTPUT_DIR (build/web): index.html + papertide.{js,wasm,data} + shell.
+# static site in PAPERTIDE_WEB_OUTPUT_DIR (build/web): index.html + papertide.{js,wasm,data} + the shell bundle.
 
 set_target_properties(papertide PROPERTIES SUFFIX ".js")
 target_link_options(papertide PRIVATE
@@ -39,9 +39,12 @@ endforeach()
 set_property(TARGET papertide APPEND PROPERTY LINK_DEPENDS ${PAPERTIDE_DIGEST_FILES} "${PAPERTIDE_FONT_FILE}"
              "${PAPERTIDE_SYMBOL_FONT_FILE}")
 
-# The site: emcc outputs + web/ shell + the font licence, copied when any of them changes.
-file(GLOB PAPERTIDE_WEB_SHELL CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")
+# The site: emcc outputs + web/ files + the font licence, copied when any of them changes, and the page's ES
+# modules (web/shell/*.js) bundled into one papertide-shell.js (scripts/ship-web.py shell).
+file(GLOB PAPERTIDE_WEB_SHELL LIST_DIRECTORIES false CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")
 list(FILTER PAPERTIDE_WEB_SHELL EXCLUDE REGEX "/sw\\.js$")  # a template: PapertideShip.cmake writes the real one
+file(GLOB PAPERTIDE_WEB_MODULES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/shell/*.js")
+find_program(PAPERTIDE_PYTHON NAMES python3 python REQUIRED)  # emcc itself runs on Python 3
 set(_stamp "${PROJECT_BINARY_DIR}/web-site.stamp")
 add_custom_command(
   OUTPUT "${_stamp}"
@@ -50,8 +53,11 @@ add_custom_command(
           "$<TARGET_FILE_DIR:papertide>/papertide.js" "$<TARGET_FILE_DIR:papertide>/papertide.wasm"
           "$<TARGET_FILE_DIR:papertide>/papertide.data" ${PAPERTIDE_WEB_SHELL} "${PAPERTIDE_FONT_LICENSE}"
           "${PAPERTIDE_WEB_OUTPUT_DIR}/"
+  COMMAND "${PAPERTIDE_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/ship-web.py" shell "${PAPERTIDE_WEB_OUTPUT_DIR}"
+          --entry "${PROJECT_SOURCE_DIR}/web/shell/main.js"
   COMMAND "${CMAKE_COMMAND}" -E touch "${_stamp}"
-  DEPENDS papertide ${PAPERTIDE_WEB_SHELL} "${PAPERTIDE_FONT_LICENSE}"
+  DEPENDS papertide ${PAPERTIDE_WEB_SHELL} ${PAPERTIDE_WEB_MODULES} "${PAPERTIDE_FONT_LICENSE}"
+          "${PROJECT_SOURCE_DIR}/scripts/ship-web.py"
   COMMENT "Assembling the static site in ${PAPERTIDE_WEB_OUTPUT_DIR}"
   VERBATIM)
 add_custom_target(papertide_web_site ALL DEPENDS "${_stamp}")

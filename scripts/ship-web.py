@@ -4,6 +4,15 @@
   ship-web.py sw DIR --sw-template web/sw.js    DIR/sw.js: the service worker with its precache list
   ship-web.py single DIR                         DIR/papertide.html: the single-file build
   ship-web.py all DIR --sw-template web/sw.js    both
+  ship-web.py shell DIR --entry web/shell/main.js
+                                                 DIR/papertide-shell.js: the page's ES modules as one script
+
+papertide-shell.js: the entry module and every module it imports (relative './name.js' only, no cycles),
+each in its own function scope, in dependency order, inside one strict-mode function: a classic script, so
+that it runs before papertide.js in the single file and needs no module loading. The modules keep to what
+this supports: `import { a, b as c } from './x.js';` or `import * as x from './x.js';` at the top, and
+`export function|async function|const|class NAME` (no `export let`: a copied binding would not be live).
+Whole-line // comments are left out (so no line of a multi-line string may start with //).
 
 sw.js: every file of DIR (recursively; not sw.js, not papertide.html, no dot files) with its SHA-256, and a
 version: the first 16 hex digits of a SHA-256 over the template and every (name, SHA-256) pair. Any change
@@ -168,12 +177,116 @@ def write_single_file(site):
     print(f"ship-web: papertide.html ({len(page.encode('utf-8')) / 1024:.1f} KB, single file)")
 
 
+IMPORT_RE = re.compile(r"^import\s+(?:\{([^}]*)\}|\*\s+as\s+(\w+))\s+from\s+'(\./[\w.-]+\.js)';[ \t]*\n", re.M)
+EXPORT_RE = re.compile(r"^export\s+((?:async\s+)?function\*?\s+|const\s+|class\s+)(\w+)", re.M)
+
+
+def module_var(path):
+    return "__" + re.sub(r"\W", "_", os.path.splitext(os.path.basename(path))[0])
+
+
+def parse_module(path):
+    """(imports, body, exported names) of one module; imports are (bindings or None, alias or None, path)."""
+    text = read_bytes(path).decode("utf-8").replace("\r\n", "\n")
+    imports = []
+
+    def take_import(match):
+        names, alias, rel = match.groups()
+        target = os.path.normpath(os.path.join(os.path.dirname(path), rel))
+        bindings = None
+        if names is not None:
+            bindings = []
+            for part in names.split(","):
+                words = part.split()
+                if not words:
+                    continue
+                if len(words) == 1:
+                    bindings.append(words[0])
+                elif len(words) == 3 and words[1] == "as":
+                    bindings.append(f"{words[0]}: {words[2]}")
+                else:
+                    fail(f"{path}: cannot bundle the import {{{names.strip()}}}")
+        imports.append((bindings, alias, target))
+        return ""
+
+    body = IMPORT_RE.sub(take_import, text)
+    exported = [m.group(2) for m in EXPORT_RE.finditer(body)]
+    body = EXPORT_RE.sub(lambda m: m.group(1) + m.group(2), body)
+    kept = []
+    for line_no, line in enumerate(body.split("\n"), 1):
+        if re.match(r"\s*(import|export)\b", line) or "import(" in line or "import.meta" in line:
+            fail(f"{path}:{line_no}: a form of import/export this bundler does not support: {line.strip()}")
+        if line.strip() and not line.lstrip().startswith("//"):  # whole-line comments stay in the sources
+            kept.append(line)
+    return imports, "\n".join(kept), exported
+
+
+def bundle_shell(entry):
+    """The modules reachable from `entry` as one classic script (see the module docstring)."""
+    order, parsed, visiting = [], {}, []
+
+    def visit(path):
+        if path in parsed:
+            return
+        if path in visiting:
+            fail("import cycle: " + " -> ".join(visiting[visiting.index(path):] + [path]))
+        if not os.path.isfile(path):
+            fail(f"{path}: no such module (imported by {visiting[-1] if visiting else 'the command line'})")
+        visiting.append(path)
+        module = parse_module(path)
+        for _, _, target in module[0]:
+            visit(target)
+        visiting.pop()
+        parsed[path] = module
+        order.append(path)
+
+    visit(os.path.normpath(entry))
+    names = {}
+    for path in order:
+        var = module_var(path)
+        if names.setdefault(var, path) != path:
+            fail(f"{path} and {names[var]} have the same name")
+    parts = [f"// papertide-shell.js - written by scripts/ship-web.py from {', '.join(os.path.basename(p) for p in order)}"
+             f" ({os.path.dirname(order[-1])}): edit those.\n(function () {{\n'use strict';\n"]
+    for path in order:
+        imports, body, exported = parsed[path]
+        lines = [f"const {module_var(path)} = (function () {{  // {os.path.basename(path)}"]
+        for bindings, alias, target in imports:
+            if alias:
+                lines.append(f"const {alias} = {module_var(target)};")
+            else:
+                missing = [b.split(":")[0] for b in bindings if b.split(":")[0] not in parsed[target][2]]
+                if missing:
+                    fail(f"{path}: {os.path.basename(target)} does not export {', '.join(missing)}")
+                lines.append(f"const {{ {', '.join(bindings)} }} = {module_var(target)};")
+        lines.append(body.rstrip("\n"))
+        lines.append(f"return Object.freeze({{ {', '.join(exported)} }});")
+        lines.append("})();\n")
+        parts.append("\n".join(lines))
+    parts.append("})();\n")
+    return "".join(parts)
+
+
+def write_shell(site, entry):
+    text = checked_inline(bundle_shell(entry), "the shell bundle", "script")
+    out = os.path.join(site, "papertide-shell.js")
+    changed = write_if_changed(out, text.encode("utf-8"))
+    print(f"ship-web: papertide-shell.js ({len(text.encode('utf-8')) / 1024:.1f} KB)" + ("" if changed else " (unchanged)"))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=["sw", "single", "all"])
+    parser.add_argument("what", choices=["sw", "single", "all", "shell"])
     parser.add_argument("site", help="the assembled site (build/web)")
     parser.add_argument("--sw-template", help="web/sw.js")
+    parser.add_argument("--entry", help="web/shell/main.js (for shell)")
     args = parser.parse_args()
+    if args.what == "shell":
+        if not args.entry:
+            fail("--entry web/shell/main.js is required")
+        os.makedirs(args.site, exist_ok=True)
+        write_shell(args.site, args.entry)
+        return
     if not os.path.isfile(os.path.join(args.site, "index.html")):
         fail(f"{args.site}/index.html missing")
     if args.what in ("single", "all"):

@@ -1,5 +1,5 @@
 // The browser entry point: WebGL2 via SDL2, a requestAnimationFrame loop that renders only when needed,
-// and the C functions web/papertide-shell.js calls (window.papertide.state / setState / hash changes).
+// and the C functions the page calls (declared in web/shell/bridge.js EXPORTS, reached only through it).
 #define SDL_MAIN_HANDLED
 #include <SDL.h>
 #include <emscripten.h>
@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "app_host.h"
+#include "core/json_reader.h"
 #include "io/corpus_files.h"
 #include "papertide_build_config.h"
 #include "platform_services_web.h"
@@ -94,19 +95,11 @@ EMSCRIPTEN_KEEPALIVE int papertide_open_link(const char* url) {
     return g_app && g_app->host.app().openLink(url ? url : "") ? 1 : 0;
 }
 
-// A file the reader chose or dropped on the page (web/papertide-shell.js reads it).
+// A file the reader chose or dropped on the page (web/shell/files.js reads it).
 EMSCRIPTEN_KEEPALIVE void papertide_receive_file(const char* name, const char* text) {
     if (!g_app) return;
     g_app->host.app().receiveFile(name ? name : "file.json", text ? text : "");
     g_app->host.requestFrames();
-}
-
-// A digest the reader added on an earlier visit, read back from IndexedDB before start-up.
-EMSCRIPTEN_KEEPALIVE void papertide_restore_user_digest(const char* name, const char* text) {
-    if (!g_app) return;
-    std::vector<io::SourceFile> files;
-    files.push_back({name ? name : "digest.json", text ? text : ""});
-    g_app->host.app().restoreUserDigests(std::move(files));
 }
 
 // The search <input> changed (typing, IME composition committed, paste).
@@ -157,9 +150,8 @@ EMSCRIPTEN_KEEPALIVE int papertide_paste(const char* text) {
     return 1;
 }
 
-EMSCRIPTEN_KEEPALIVE double papertide_frames_rendered() {
-    return g_app ? static_cast<double>(g_app->host.framesRendered()) : 0.0;
-}
+// The page's one URL rule is the app's (web/shell/bridge.js isSafeHttpUrl): 1 for a plain http(s) URL.
+EMSCRIPTEN_KEEPALIVE int papertide_is_safe_url(const char* url) { return url && core::isSafeHttpUrl(url) ? 1 : 0; }
 
 }  // extern "C"
 
@@ -197,7 +189,7 @@ int main() {
     std::vector<io::SourceFile> files = io::readCorpusDirectory(PAPERTIDE_DEFAULT_DATA_DIR, loadErrors);
     for (const std::string& message : loadErrors) g_app->services.warn(message);
     g_app->host.app().loadCorpus(std::move(files));
-    papertide_js_deliver_restored_digests();
+    g_app->host.app().restoreUserDigests(g_app->services.loadUserDigests());
 
     if (char* hash = papertide_js_location_hash()) {
         if (*hash) g_app->host.app().applyLocationHash(hash);

@@ -1,4 +1,4 @@
-// Browser PlatformServices over the JavaScript in web_bridge_web.cpp.
+// Browser PlatformServices over the page's handlers (web_bridge.h → web/shell/bridge.js).
 #include "platform_services_web.h"
 
 #include <cstdlib>
@@ -6,11 +6,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_reader.h"
 #include "web_bridge.h"
 
 namespace papertide::platform {
 
-void WebPlatformServices::openUrl(std::string_view url) { papertide_js_open_url(std::string(url).c_str()); }
+// The one URL rule (core::isSafeHttpUrl) guards the page too: nothing else ever reaches window.open from here.
+void WebPlatformServices::openUrl(std::string_view url) {
+    if (!core::isSafeHttpUrl(url)) return warn("refused to open a link that is not a plain http(s) URL");
+    papertide_js_open_url(std::string(url).c_str());
+}
 
 void WebPlatformServices::copyToClipboard(std::string_view text) { papertide_js_copy_text(std::string(text).c_str()); }
 
@@ -33,20 +38,20 @@ void WebPlatformServices::saveValue(std::string_view key, std::string_view value
 void WebPlatformServices::warn(std::string_view message) { papertide_js_warn(std::string(message).c_str()); }
 
 bool WebPlatformServices::placeSearchField(float x, float y, float width, float height, std::string_view text, bool dark) {
-    papertide_js_place_search(x, y, width, height, std::string(text).c_str(), dark ? 1 : 0);
+    papertide_js_place_overlay("search", x, y, width, height, std::string(text).c_str(), dark ? 1 : 0);
     return true;
 }
 
-void WebPlatformServices::focusSearchField() { papertide_js_focus_search(); }
+void WebPlatformServices::focusSearchField() { papertide_js_focus_overlay("search"); }
 
 bool WebPlatformServices::placeFindField(float x, float y, float width, float height, std::string_view text, bool dark) {
-    papertide_js_place_find(x, y, width, height, std::string(text).c_str(), dark ? 1 : 0);
+    papertide_js_place_overlay("find", x, y, width, height, std::string(text).c_str(), dark ? 1 : 0);
     return true;
 }
 
-void WebPlatformServices::focusFindField() { papertide_js_focus_find(); }
+void WebPlatformServices::focusFindField() { papertide_js_focus_overlay("find"); }
 
-void WebPlatformServices::hideFindField() { papertide_js_hide_find(); }
+void WebPlatformServices::hideFindField() { papertide_js_hide_overlay("find"); }
 
 void WebPlatformServices::setPointerActions(const std::vector<ui::PointerAction>& actions) {
     nlohmann::json list = nlohmann::json::array();
@@ -61,7 +66,7 @@ void WebPlatformServices::publishAccessibleView(std::string_view json) {
     papertide_js_accessible_view(std::string(json).c_str());
 }
 
-void WebPlatformServices::hideSearchField() { papertide_js_hide_search(); }
+void WebPlatformServices::hideSearchField() { papertide_js_hide_overlay("search"); }
 
 bool WebPlatformServices::prefersDarkScheme() { return papertide_js_prefers_dark() != 0; }
 
@@ -79,6 +84,28 @@ void WebPlatformServices::storeUserDigest(std::string_view name, std::string_vie
 
 void WebPlatformServices::forgetUserDigest(std::string_view name) {
     papertide_js_forget_user_digest(std::string(name).c_str());
+}
+
+// The page read them from IndexedDB before main() ran (web/shell/storage.js), so this is synchronous.
+std::vector<core::SourceFile> WebPlatformServices::loadUserDigests() {
+    std::vector<core::SourceFile> files;
+    char* json = papertide_js_kept_digests();
+    if (!json) return files;
+    const nlohmann::json list = nlohmann::json::parse(json, nullptr, false);
+    std::free(json);
+    if (!list.is_array()) {
+        warn("the kept digests could not be read back from the browser's storage");
+        return files;
+    }
+    for (const nlohmann::json& entry : list) {
+        const nlohmann::json* name = entry.is_object() && entry.contains("name") ? &entry["name"] : nullptr;
+        const nlohmann::json* text = entry.is_object() && entry.contains("text") ? &entry["text"] : nullptr;
+        if (name && text && name->is_string() && text->is_string())
+            files.push_back({name->get<std::string>(), text->get<std::string>()});
+        else
+            warn("a kept digest without a name or text was skipped");
+    }
+    return files;
 }
 
 std::string WebPlatformServices::linkForHash(std::string_view hash) {

@@ -1,4 +1,4 @@
-// PlatformServices for the browser: window.open, navigator.clipboard, history, localStorage, console.
+// PlatformServices for the browser: window.open, navigator.clipboard, history, localStorage, IndexedDB, console.
 #pragma once
 #include "ui/platform_services.h"
 
@@ -26,6 +26,7 @@ public:
     bool chooseFiles() override;
     void storeUserDigest(std::string_view name, std::string_view bytes) override;
     void forgetUserDigest(std::string_view name) override;
+    std::vector<core::SourceFile> loadUserDigests() override;
 };
 
 }  // namespace papertide::platform

@@ -1,0 +1,108 @@
+// bridge.js - the one declared seam between the page and the wasm: every C++ → JS handler and every JS → C++ call.
+//
+// C++ → JS: src/platform/web_bridge_web.cpp has one EM_JS forwarder per handler, `Module.papertide<Name>(...)`
+// with no guard, so a handler that is missing or renamed must fail at start-up here, not silently later.
+// JS → C++: the EMSCRIPTEN_KEEPALIVE functions of src/platform/main_loop_web.cpp, called only through `cxx`.
+// tests/web/bridge.test.mjs checks these lists against both C++ files.
+
+// name → the parameters C++ passes (the handler must take exactly these). What a handler returns, C++ reads.
+export const HANDLERS = Object.freeze({
+  ready: [],                                   // the first frame with data is on screen
+  fatal: ['message'],                          // start-up failed
+  warn: ['message'],
+  prefersDark: [],                             // → boolean: prefers-color-scheme is not light
+  openUrl: ['url'],                            // already checked by C++ (core::isSafeHttpUrl)
+  copyText: ['text'],
+  setActions: ['json'],                        // the links and copy buttons on screen (ui::PointerAction)
+  accessibleView: ['json'],                    // what the screen reader mirror shows
+  placeOverlay: ['id', 'x', 'y', 'width', 'height', 'text', 'dark'],  // id: 'search' or 'find'
+  focusOverlay: ['id'],
+  hideOverlay: ['id'],
+  writeHash: ['hash', 'push'],
+  locationHash: [],                            // → string
+  linkForHash: ['hash'],                       // → string: the page URL with this hash
+  loadValue: ['key'],                          // → string, or null when nothing is stored
+  saveValue: ['key', 'value'],
+  saveFile: ['name', 'mime', 'bytes'],         // bytes: a Uint8Array; → true when the download started
+  chooseFiles: [],                             // → true when the file chooser opened
+  storeDigest: ['name', 'bytes'],              // keep a reader's digest (IndexedDB); bytes: UTF-8
+  forgetDigest: ['name'],
+  keptDigests: [],                             // → JSON [{name, text}]: the kept digests, read before start-up
+});
+
+// name → [C function, return type, argument types] for Module.cwrap.
+export const EXPORTS = Object.freeze({
+  stateJson: ['papertide_state_json', 'string', []],
+  applyState: ['papertide_apply_state', 'number', ['string']],
+  openLink: ['papertide_open_link', 'number', ['string']],
+  isSafeUrl: ['papertide_is_safe_url', 'number', ['string']],
+  receiveFile: ['papertide_receive_file', null, ['string', 'string']],
+  setQuery: ['papertide_set_query', null, ['string']],
+  setFind: ['papertide_set_find', null, ['string']],
+  findStep: ['papertide_find_step', null, ['number']],
+  findClose: ['papertide_find_close', null, []],
+  applyLocationHash: ['papertide_apply_location_hash', null, ['string']],
+  requestFrames: ['papertide_request_frames', null, []],
+  wantsTextInput: ['papertide_wants_text_input', 'number', []],
+  paste: ['papertide_paste', 'number', ['string']],
+});
+
+// The Module property an EM_JS forwarder calls for a handler: openUrl → papertideOpenUrl.
+export function handlerProperty(name) {
+  return 'papertide' + name[0].toUpperCase() + name.slice(1);
+}
+
+// Puts the handlers that the shell's modules provide (objects of name → function) on `module`, where the EM_JS
+// forwarders find them. Returns what does not fit the declaration: one line each, empty when all is well.
+export function installHandlers(module, providers) {
+  const problems = [];
+  const provided = new Map();
+  for (const provider of providers) {
+    for (const [name, handler] of Object.entries(provider)) {
+      if (provided.has(name)) problems.push(`handler ${name} is provided twice`);
+      provided.set(name, handler);
+    }
+  }
+  for (const [name, params] of Object.entries(HANDLERS)) {
+    const handler = provided.get(name);
+    const signature = `${name}(${params.join(', ')})`;
+    if (typeof handler !== 'function') problems.push(`missing handler ${signature}`);
+    else if (handler.length !== params.length) problems.push(`handler ${name} takes ${handler.length} argument(s), declared: ${signature}`);
+    else module[handlerProperty(name)] = handler;
+  }
+  for (const name of provided.keys()) {
+    if (!Object.prototype.hasOwnProperty.call(HANDLERS, name)) problems.push(`handler ${name} is not declared in bridge.js`);
+  }
+  return problems;
+}
+
+// --- JS → C++ ---------------------------------------------------------------------------------------------
+let bound = null;
+
+// Binds every declared export once the runtime is initialised. Returns the missing ones (nothing is bound then).
+export function connectExports(module) {
+  const missing = Object.values(EXPORTS)
+    .filter(([cName]) => typeof module['_' + cName] !== 'function')
+    .map(([cName]) => `missing C++ function ${cName} (EMSCRIPTEN_KEEPALIVE in main_loop_web.cpp)`);
+  if (missing.length) return missing;
+  bound = {};
+  for (const [name, [cName, returns, args]] of Object.entries(EXPORTS)) bound[name] = module.cwrap(cName, returns, args);
+  return [];
+}
+
+// True once the C++ functions can be called (from the runtime's initialisation on).
+export function isRunning() {
+  return bound !== null;
+}
+
+// The C++ functions by their bridge names, e.g. cxx.setQuery(text). Before the runtime runs they throw.
+export const cxx = Object.freeze(Object.fromEntries(Object.keys(EXPORTS).map((name) => [name, (...args) => {
+  if (!bound) throw new Error('papertide is not ready yet: await window.papertide.ready');
+  return bound[name](...args);
+}])));
+
+// The one URL-safety rule of the page is the app's own (core::isSafeHttpUrl): links the page opens or shows
+// itself (in-gesture opens, the screen-reader mirror) are asked of it. False before the runtime runs.
+export function isSafeHttpUrl(url) {
+  return isRunning() && cxx.isSafeUrl(String(url)) === 1;
+}

@@ -1,0 +1,122 @@
+// main.js - Papertide's web shell: checks the browser, wires the modules to the wasm through the bridge, loads
+// papertide.js/.wasm/.data into #canvas and publishes window.papertide. The modules, by concern:
+//   bridge.js           the declared C++ ↔ JS entry points (the only way between the two) and the URL rule
+//   page.js             loading overlay, error panel, window.papertide, canvas size, colour scheme
+//   overlays.js         the <input>s over the app's search and find boxes
+//   keyboard.js         which shortcuts the canvas keeps; paste
+//   pointer-actions.js  in-gesture opens and copies, and the app's own open / copy requests
+//   a11y.js             the screen-reader mirror of what the canvas shows
+//   history.js          the URL hash
+//   storage.js          localStorage values and the reader's digests in IndexedDB
+//   files.js            file chooser, drag-and-drop, downloads
+//   service-worker.js   offline use and the "new version" notice
+// The build (scripts/ship-web.py shell) concatenates them into one classic script, papertide-shell.js, for the
+// site and for the single file (papertide.html), where papertide.js follows it inline and the wasm and the data
+// are base64 text in two non-executed script elements (#papertide-wasm, #papertide-data). Every URL is
+// relative, so the site works under any sub-path (e.g. /papertide/).
+import * as a11y from './a11y.js';
+import { connectExports, installHandlers } from './bridge.js';
+import * as files from './files.js';
+import * as urlHistory from './history.js';
+import * as keyboard from './keyboard.js';
+import * as overlays from './overlays.js';
+import * as page from './page.js';
+import * as pointerActions from './pointer-actions.js';
+import { registerServiceWorker } from './service-worker.js';
+import * as storage from './storage.js';
+
+// Single file: papertide.js runs right after this script whatever happens here; this Module makes it stop
+// quietly (its wasm never instantiates) when the page cannot run the app.
+function stopEmbedded() {
+  if (page.embedded) window.Module = { instantiateWasm() { return {}; }, noInitialRun: true, onAbort() {} };
+}
+
+function browserProblem() {
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    return ['This browser cannot run WebAssembly, which Papertide needs.',
+            '此浏览器不支持 WebAssembly，无法运行论文潮。请使用较新的 Chrome、Firefox、Safari 或 Edge。'];
+  }
+  const probe = document.createElement('canvas').getContext('webgl2');
+  if (!probe) {
+    return ['WebGL 2 is not available in this browser, so Papertide cannot draw.',
+            '此浏览器不支持 WebGL 2（或已被禁用），论文潮无法显示。请启用硬件加速或换用较新的浏览器。'];
+  }
+  const lose = probe.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext();
+  return null;
+}
+
+function showSeamProblems(problems) {
+  page.showError('Papertide could not start: the page and the app do not fit together.',
+                 '论文潮无法启动：页面与程序版本不一致，请刷新页面。', problems.join('\n'));
+}
+
+function decodeBase64(element) {
+  const text = atob(element.textContent.replace(/\s+/g, ''));
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+function start() {
+  page.publishPageApi();
+  const problem = browserProblem();
+  if (problem) {
+    page.showError(problem[0], problem[1], '', '#unsupported');
+    stopEmbedded();
+    return;
+  }
+  const keptDigests = storage.readKeptDigests();  // in parallel with the download
+  const Module = {
+    canvas: document.getElementById('canvas'),
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    setStatus: page.showStatus,
+    monitorRunDependencies() {},
+    // main() hands the kept digests to the app right after the bundled corpus (storage.js keptDigests).
+    preRun: [() => {
+      Module.addRunDependency('papertide-user-digests');
+      keptDigests.finally(() => Module.removeRunDependency('papertide-user-digests'));
+    }],
+    onRuntimeInitialized() {
+      const missing = connectExports(Module);
+      if (missing.length) {
+        showSeamProblems(missing);
+        throw new Error('papertide: ' + missing.join('; '));  // main() must not run
+      }
+    },
+    onAbort(what) {
+      page.showError('Papertide stopped because of an error.', '论文潮因错误而停止，请刷新页面重试。', what);
+    },
+  };
+  const problems = installHandlers(Module, [page.handlers, urlHistory.handlers, storage.handlers, overlays.handlers,
+                                            pointerActions.handlers, a11y.handlers, files.handlers]);
+  if (problems.length) {
+    showSeamProblems(problems);
+    stopEmbedded();
+    return;
+  }
+  window.Module = Module;
+
+  page.watchPage();
+  overlays.setUpOverlays();
+  keyboard.setUpKeyboard();
+  pointerActions.setUpPointerActions();
+  files.setUpFiles();
+  urlHistory.watchHash();
+  if (!page.embedded) page.ready.then(registerServiceWorker, () => {});
+
+  if (page.embedded) {
+    Module.wasmBinary = decodeBase64(page.embeddedWasm);
+    const data = decodeBase64(page.embeddedData).buffer;
+    Module.getPreloadedPackage = () => data;
+    return;  // papertide.js is the next script of the page
+  }
+  const script = document.createElement('script');
+  script.src = 'papertide.js';
+  script.async = true;
+  script.onerror = () => page.showError('Could not download papertide.js.', '无法下载 papertide.js，请检查网络后刷新页面。');
+  document.body.appendChild(script);
+}
+
+start();
