@@ -119,6 +119,20 @@ run validate --data "$TMP/no-such-dir"
 check "missing data dir: exit 2" test "$rc" -eq 2
 check "missing data dir: names topics.json" stdout_has "$TMP/no-such-dir/topics.json: cannot read"
 
+# The glossary: validated with the corpus (positioned messages), optional (no file, no error).
+mkdir -p "$TMP/gloss"
+cp -r "$DATA/topics.json" "$DATA/digests" "$TMP/gloss/"
+run validate --data "$TMP/gloss"
+check "no glossary.json: still valid" test "$rc" -eq 0
+printf '{"format": 1,\n "entries": [\n  {"en": ["robot"], "zh": ["robot"]}\n ]\n}\n' >"$TMP/gloss/glossary.json"
+run validate --data "$TMP/gloss"
+check "bad glossary entry: exit 1" test "$rc" -eq 1
+check "bad glossary entry: file:line:col, pointer, expectation" stdout_has \
+  "$TMP/gloss/glossary.json:3:28: /entries/0/zh/0: expected a Chinese term"
+cp "$DATA/glossary.json" "$TMP/gloss/glossary.json"
+run validate --data "$TMP/gloss"
+check "the bundled glossary: valid" test "$rc" -eq 0
+
 run validate --bogus
 check "unknown option: exit 2" test "$rc" -eq 2
 check "unknown option: named on stderr" stderr_has "unknown option --bogus"
