@@ -71,6 +71,7 @@ inline std::string sectionName(uint32_t id) {
 class Hash64 {
 public:
     void update(const void* data, size_t bytes) {
+        if (bytes == 0) return;  // an empty vector's data() may be null: never passed to memcpy
         const auto* p = static_cast<const uint8_t*>(data);
         total_ += bytes;
         if (used_) {
