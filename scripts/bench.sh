@@ -45,6 +45,8 @@ for size in "${sizes[@]}"; do
     "$native/papertide-gen" --papers "$n" --seed "$seed" --out "$dir"
     echo "$stamp" >"$dir/.stamp"
   fi
+  # Search as the app does: with the bundled glossary (cross-language expansion).
+  cp data/glossary.json "$dir/glossary.json"
   echo "== validating $dir"
   "$native/papertide" validate --data "$dir" >/dev/null
 done
