@@ -3,6 +3,7 @@
 
 #include "core/text.h"
 #include "import/entry_extract.h"
+#include "import/entry_starts.h"
 #include "import/text_scan.h"
 
 namespace papertide::import {
@@ -254,6 +255,11 @@ void fillEntry(const std::vector<ArticleLine>& lines, const std::vector<LineInfo
             }
             if (j == begin && info.kind == LineKind::Text) {
                 takeLineLinks(line, entry);
+                if (std::string linked = leadingLinkTitle(line); !linked.empty()) {
+                    takeHeaderText(linked, entry);
+                    appendParagraph(entry.summary, line.text);  // the line is also the digest's words about it
+                    continue;
+                }
                 if (isTitleLike(line.text, true) && !(nextIsWhy && isAuthorLike(line.text))) {
                     takeHeaderText(line.text, entry);
                 } else if (isAuthorLike(line.text) || (nextIsWhy && line.text.size() < 300)) {

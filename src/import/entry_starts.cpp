@@ -36,6 +36,15 @@ std::string itemTitle(std::string_view rest) {
 
 }  // namespace
 
+std::string leadingLinkTitle(const ArticleLine& line) {
+    if (line.links.empty()) return "";
+    const ArticleLink& first = line.links.front();
+    if (!isPaperLinkKey(linkKeyFor(first.url, first.label)) || first.label.size() < 8) return "";
+    if (!startsWith(line.text, first.label) && !startsWith(line.text, "“" + first.label) && !startsWith(line.text, "\"" + first.label))
+        return "";
+    return isTitleLike(first.label, true) ? first.label : "";
+}
+
 bool evidenceAfter(const std::vector<ArticleLine>& lines, const std::vector<LineInfo>& infos, size_t i, size_t end) {
     if (infos[i].rest.find("(from ") != std::string::npos || !arxivIdInText(infos[i].rest).empty() ||
         lineHasPaperLink(lines[i], infos[i]))
@@ -122,6 +131,10 @@ std::vector<bool> findEntryStarts(const std::vector<ArticleLine>& lines, const s
             continue;
         }
         if (info.kind != LineKind::Text) continue;
+        if (!leadingLinkTitle(lines[i]).empty()) {  // "<a href=arxiv…>Title</a>: what it does"
+            start[i] = true;
+            continue;
+        }
         std::string title = splitTitles(lines[i].text).english;
         bool titled = !title.empty() && isTitleLike(title, true) && (!hasCjk(lines[i].text) || lines[i].heading > 0);
         if (!titled) continue;
@@ -137,7 +150,7 @@ std::vector<bool> findEntryStarts(const std::vector<ArticleLine>& lines, const s
         if (i + 1 >= end) continue;
         const LineInfo& next = infos[i + 1];
         bool confirmed = next.kind == LineKind::AuthorLabel ||
-                         (next.kind == LineKind::Text && isAuthorLike(lines[i + 1].text)) ||
+                         (next.kind == LineKind::Text && lines[i + 1].heading == 0 && isAuthorLike(lines[i + 1].text)) ||
                          ((next.kind == LineKind::LinkLabel || next.kind == LineKind::BareUrl) &&
                           lineHasPaperLink(lines[i + 1], next));
         if (confirmed && !recentStart(i, 1)) start[i] = true;

@@ -12,6 +12,9 @@ std::vector<bool> markTableOfContents(const std::vector<ArticleLine>& lines, con
 // true for each line that begins a paper entry (lines at or after `end` are never starts).
 std::vector<bool> findEntryStarts(const std::vector<ArticleLine>& lines, const std::vector<LineInfo>& infos, size_t end,
                                   const std::vector<bool>& toc);
+// A line that opens with an anchor to a paper (arXiv, OpenReview, DOI, code) whose text is an English title:
+// that title, else "".
+std::string leadingLinkTitle(const ArticleLine& line);
 // The line is backed by an author line, a paper link, a ❓Why block or "(from …)" within the next lines.
 bool evidenceAfter(const std::vector<ArticleLine>& lines, const std::vector<LineInfo>& infos, size_t i, size_t end);
 

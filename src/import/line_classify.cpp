@@ -260,7 +260,7 @@ bool isAuthorLike(std::string_view text) {
     for (const std::string& name : a.names) {
         size_t words = 1;
         for (char ch : name) words += ch == ' ';
-        bool capital = isUpper(name[0]) || (uint8_t(name[0]) >= 0xC0);
+        bool capital = (isUpper(name[0]) || (uint8_t(name[0]) >= 0xC0)) && name.find_first_of("0123456789") == std::string::npos;
         if (capital && words <= 6 && name.size() <= 60 && name.find_first_of(".:;!?") == std::string::npos) ++good;
         else if (capital && words <= 6 && name.size() <= 60 && name.find(". ") != std::string::npos) ++good;  // "Jack W. Rae"
     }

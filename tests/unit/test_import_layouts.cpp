@@ -193,3 +193,22 @@ TEST_CASE("import layout: bracketed and zero-padded numbers, decorated labels") 
     CHECK(d["papers"][2]["links"]["code"] == "https://github.com/example/gamma");
     CHECK(d["references"].size() == 1);
 }
+
+TEST_CASE("import layout: an English newsletter whose paragraphs open with a linked paper title") {
+    if (!papertide::import::htmlParserAvailable()) return;
+    std::string page =
+        "<html><head><title>Research Roundup</title></head><body><h1>Research Roundup, March 2024</h1>"
+        "<p>A short note before the papers, written by the editors of this newsletter.</p>"
+        "<p><a href=\"https://arxiv.org/abs/2403.00001\">Scaling Sparse Experts Without Tears</a>: the authors route tokens "
+        "to experts with a learned budget.</p>"
+        "<p><a href=\"https://openreview.net/forum?id=abcdEFG\">Robust Retrieval for Long Contexts</a> shows that retrieval "
+        "helps even at 1M tokens.</p>"
+        "<p>See <a href=\"https://example.org/blog\">our blog</a> for more.</p></body></html>";
+    papertide::import::ImportDraft draft = papertide::import::draftDigest(page, "roundup.html", papertide::import::ArticleKind::Auto, {},
+                                                                          importTestCorpus(false));
+    nlohmann::json d = draftJson(draft);
+    CHECK(paperTitles(d) == std::vector<std::string>{"Scaling Sparse Experts Without Tears", "Robust Retrieval for Long Contexts"});
+    CHECK(d["papers"][0]["id"] == "arxiv:2403.00001");
+    CHECK(d["papers"][1]["links"]["openreview"] == "https://openreview.net/forum?id=abcdEFG");
+    CHECK(d["month"] == "2024-03");
+}
