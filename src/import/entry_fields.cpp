@@ -74,12 +74,12 @@ void takeHeaderText(std::string_view text, DraftEntry& entry) {
         if (entry.arxivId.empty()) addLink(entry, "arxiv", "https://arxiv.org/abs/" + id);
         // "Title (arXiv:2303.08774)": the id is not part of the title.
         size_t at = t.find(id);
-        size_t from = t.rfind(' ', at);
+        size_t cut = t.rfind(' ', at);
         size_t open = t.rfind('(', at);
-        if (open != std::string::npos && (from == std::string::npos || open > from || at - open <= 8)) from = open;
+        if (open != std::string::npos && (cut == std::string::npos || open > cut || at - open <= 8)) cut = open;
         size_t close = at + id.size();
         while (close < t.size() && (t[close] == ')' || t[close] == 'v' || (t[close] >= '0' && t[close] <= '9'))) ++close;
-        if (from != std::string::npos && from > 0) t = trimSpace(t.substr(0, from) + t.substr(close));
+        if (cut != std::string::npos && cut > 0) t = trimSpace(t.substr(0, cut) + t.substr(close));
     }
     std::string gluedTitle, gluedAuthors;
     if (!hasCjk(t) && entry.authors.empty() && splitGluedAuthors(t, gluedTitle, gluedAuthors)) {
