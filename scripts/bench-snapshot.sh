@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench-snapshot.sh [BUILD_DIR] [SIZES...] - snapshot versus JSON, natively (docs/SNAPSHOT.md):
 # for the seed corpus and synthetic corpora (default 1k 10k 100k papers; tools/synth), the transfer size
-# (raw, gzip -9, brotli -q 11 when the brotli tool is installed) of the digest JSON and of the snapshot, and
+# (raw, gzip -9, brotli -q $BROTLI_Q (default 11) when the brotli tool is installed) of the digest JSON and of the snapshot, and
 # start-up time and peak RSS of the JSON path (read + parse/validate/merge + index) and of the snapshot path
 # (from the file, section by section; and from one buffer holding the whole file), each path in its own
 # process (/usr/bin/time -v's maximum RSS beside the process's own VmHWM). Prints Markdown tables.
@@ -17,13 +17,14 @@ for b in "$GEN" "$BENCH"; do [ -x "$b" ] || { echo "bench-snapshot.sh: $b missin
 WORK=${BENCH_WORK:-$BUILD/bench-snapshot}
 mkdir -p "$WORK"
 has_brotli=0; command -v brotli >/dev/null 2>&1 && has_brotli=1
+BROTLI_Q=${BROTLI_Q:-11}  # -q 11 runs at about 1 MB/s: BROTLI_Q=5 for the 100k files
 
 sizes_of() {  # FILE... -> raw gzip brotli (the JSON: all digest files and topics.json, each compressed)
   local raw=0 gz=0 br=0
   for f in "$@"; do
     raw=$((raw + $(stat -c %s "$f")))
     gz=$((gz + $(gzip -9 -c "$f" | wc -c)))
-    if [ $has_brotli = 1 ]; then br=$((br + $(brotli -q 11 -c "$f" | wc -c))); fi
+    if [ $has_brotli = 1 ]; then br=$((br + $(brotli -q "$BROTLI_Q" -c "$f" | wc -c))); fi
   done
   echo "$raw $gz $([ $has_brotli = 1 ] && echo "$br" || echo -)"
 }
@@ -45,7 +46,9 @@ for size in seed $SIZES; do
   fi
   snap="$WORK/$size.snap"
   packed=$("$BENCH" pack "$dir" "$snap")
-  read -r jr jg jb <<<"$(sizes_of "$dir/topics.json" "$dir"/digests/*.json)"
+  json_files=("$dir/topics.json" "$dir"/digests/*.json)
+  [ -f "$dir/glossary.json" ] && json_files+=("$dir/glossary.json")
+  read -r jr jg jb <<<"$(sizes_of "${json_files[@]}")"
   read -r sr sg sb <<<"$(sizes_of "$snap")"
   papers=$(field papers "$packed")
   echo "| $size | $papers | $(mb "$jr") / $(mb "$jg") / $(mb "$jb") | $(mb "$sr") / $(mb "$sg") / $(mb "$sb") |"
