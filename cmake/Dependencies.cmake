@@ -16,6 +16,21 @@ foreach(required IN ITEMS "${PAPERTIDE_IMGUI_DIR}/imgui.cpp" "${PAPERTIDE_IMGUI_
   endif()
 endforeach()
 
+# The app relies on these exact versions' internals (ImGui 1.86's input handling and backends, SDL 2.26's wheel
+# and touch events): a different version must stop the configure, not build into subtle misbehaviour.
+file(STRINGS "${PAPERTIDE_IMGUI_DIR}/imgui.h" _imgui_version REGEX "^#define IMGUI_VERSION +\"")
+string(REGEX REPLACE ".*\"([^\"]+)\".*" "\\1" _imgui_version "${_imgui_version}")
+if(NOT _imgui_version STREQUAL "1.86")
+  message(FATAL_ERROR "Dear ImGui ${_imgui_version} found in ${PAPERTIDE_IMGUI_DIR}; Papertide needs 1.86 "
+                      "(Debian 12's imgui source package): remove build/deps/imgui and run `bash scripts/install-deps.sh`.")
+endif()
+function(papertide_require_sdl_2_26 version where)
+  if(NOT version MATCHES "^2\\.26\\.")
+    message(FATAL_ERROR "SDL2 ${version} found (${where}); Papertide needs 2.26.x (Debian 12's libsdl2-dev / libsdl2 "
+                        "source package): run `bash scripts/install-deps.sh`.")
+  endif()
+endfunction()
+
 if(EMSCRIPTEN)
   # find_package only searches Emscripten's sysroot, and -I/usr/include would let glibc's headers
   # shadow Emscripten's libc: expose just the two header trees through links in the build tree.
@@ -43,6 +58,9 @@ if(EMSCRIPTEN)
   if(NOT EXISTS "${PAPERTIDE_SDL2_SOURCE_DIR}/CMakeLists.txt")
     message(FATAL_ERROR "Missing ${PAPERTIDE_SDL2_SOURCE_DIR}: run `bash scripts/install-deps.sh` first.")
   endif()
+  file(STRINGS "${PAPERTIDE_SDL2_SOURCE_DIR}/include/SDL_version.h" _sdl_parts REGEX "^#define SDL_(MAJOR_VERSION|MINOR_VERSION|PATCHLEVEL) +[0-9]+")
+  string(REGEX REPLACE ".*MAJOR_VERSION +([0-9]+).*MINOR_VERSION +([0-9]+).*PATCHLEVEL +([0-9]+).*" "\\1.\\2.\\3" _sdl_version "${_sdl_parts}")
+  papertide_require_sdl_2_26("${_sdl_version}" "${PAPERTIDE_SDL2_SOURCE_DIR}")
   # Not SYSTEM: -I must beat the SDL 1.x headers in Emscripten's sysroot (include/SDL).
   add_subdirectory("${PAPERTIDE_SDL2_SOURCE_DIR}" "${PROJECT_BINARY_DIR}/SDL2" EXCLUDE_FROM_ALL)
   add_library(papertide_sdl2 INTERFACE)
@@ -61,6 +79,7 @@ else()
   add_library(papertide::doctest ALIAS papertide_doctest)
 
   find_package(SDL2 2.0.17 CONFIG REQUIRED)
+  papertide_require_sdl_2_26("${SDL2_VERSION}" "${SDL2_DIR}")
   add_library(papertide_sdl2 INTERFACE)
   if(TARGET SDL2::SDL2)
     target_link_libraries(papertide_sdl2 INTERFACE SDL2::SDL2)

@@ -1,8 +1,8 @@
-# PapertideFont.cmake - target papertide_font: build/font/papertide-font.ttf, a subset of WenQuanYi
+# PapertideFont.cmake - target papertide_font: <build tree>/font/papertide-font.ttf, a subset of WenQuanYi
 # Micro Hei holding exactly the characters of data/**/*.json and the UI sources (plus ASCII and a few
-# symbols), and build/font/papertide-symbols.ttf, a subset of Symbola holding exactly the characters
+# symbols), and <build tree>/font/papertide-symbols.ttf, a subset of Symbola holding exactly the characters
 # WenQuanYi lacks (merged into the same ImGui atlas). The step fails when a character has no glyph in
-# either. Regenerated when any of those files change; both build trees share the outputs.
+# either. Regenerated when any of those files change; each build tree makes its own.
 file(GLOB_RECURSE PAPERTIDE_DATA_JSON CONFIGURE_DEPENDS "${PAPERTIDE_DATA_DIR}/*.json")
 # The strings a reader sees live in src/ui and src/app (commands, accessible view, UI strings).
 file(GLOB PAPERTIDE_UI_TEXT_SOURCES CONFIGURE_DEPENDS

@@ -11,8 +11,9 @@ endfunction()
 # papertide_add_library(<name> <dir relative to the source root> [extra sources...])
 # A static library of every <dir>/*.cpp. The glob re-runs at build time (CONFIGURE_DEPENDS) because
 # several people add files concurrently; an empty folder still yields a (placeholder) library.
+include(PapertideSources)
 function(papertide_add_library name dir)
-  file(GLOB sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/${dir}/*.cpp")
+  papertide_sources(sources "${PROJECT_SOURCE_DIR}" "${dir}")
   if(NOT sources)
     set(placeholder "${PROJECT_BINARY_DIR}/generated/empty/${name}.cpp")
     if(NOT EXISTS "${placeholder}")

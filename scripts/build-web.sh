@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # build-web.sh [CMAKE_ARGS...] - the Emscripten build: configures build/wasm (first time: SDL2's ~300 checks, a few
-# minutes), builds, and assembles the static site in build/web/. BUILD_TYPE (default Release), JOBS (default 2).
+# minutes), builds the static site inside its tree (build/wasm/site) and publishes a copy at build/web/, where the
+# browser tests and serve.sh read it. BUILD_TYPE (default Release), JOBS (default 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=../emsdk.env
@@ -16,4 +17,13 @@ elif [ -n "${BUILD_TYPE:-}" ]; then
 fi
 emcmake cmake "${args[@]}" >/dev/null
 cmake --build "$build" -j "${JOBS:-2}"
-echo "build-web: site in $(cd build/web 2>/dev/null && pwd || echo build/web)"
+site=$(sed -n 's/^PAPERTIDE_WEB_OUTPUT_DIR:PATH=//p' "$build/CMakeCache.txt")
+published=$PWD/build/web
+if [ -n "$site" ] && [ "$(cd "$site" && pwd)" != "$published" ]; then
+  # Replace the published copy whole, so no file of an earlier build lingers (the service worker lists them all).
+  rm -rf "$published.tmp"
+  cp -a "$site" "$published.tmp"
+  rm -rf "$published"
+  mv "$published.tmp" "$published"
+fi
+echo "build-web: site in $published"

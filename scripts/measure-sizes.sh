@@ -43,4 +43,4 @@ total "first visit + offline precache"
 echo
 header "not part of a visit"
 row "$web/papertide.html" "papertide.html (single file: everything inlined, base64)" 0
-row build/font/papertide-font.ttf "papertide-font.ttf (inside papertide.data)" 0
+row "${FONT:-build/wasm/font/papertide-font.ttf}" "papertide-font.ttf (inside papertide.data)" 0

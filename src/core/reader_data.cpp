@@ -46,10 +46,15 @@ bool decodePaperSet(std::string_view key, std::string_view stored, std::unordere
     return true;
 }
 
+const char* themeName(Theme theme) { return theme == Theme::Dark ? "dark" : theme == Theme::Light ? "light" : "auto"; }
+Theme themeFromName(std::string_view name) { return name == "dark" ? Theme::Dark : name == "light" ? Theme::Light : Theme::Auto; }
+const char* languageName(Language language) { return language == Language::Chinese ? "zh" : "en"; }
+Language languageFromName(std::string_view name) { return name == "zh" ? Language::Chinese : Language::English; }
+
 std::string encodeSettings(const Settings& s) {
     nlohmann::json j = {{"version", 1},
-                        {"theme", s.theme == Theme::Dark ? "dark" : s.theme == Theme::Light ? "light" : "auto"},
-                        {"language", s.language == Language::Chinese ? "zh" : "en"},
+                        {"theme", themeName(s.theme)},
+                        {"language", languageName(s.language)},
                         {"cross_language_search", s.crossLanguageSearch}};
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // never throws
 }
@@ -62,11 +67,10 @@ bool decodeSettings(std::string_view stored, Settings& out, std::string& warning
     }
     Settings s;
     if (j.contains("theme") && j["theme"].is_string()) {
-        const std::string& t = j["theme"].get_ref<const std::string&>();
-        s.theme = t == "dark" ? Theme::Dark : t == "light" ? Theme::Light : Theme::Auto;
+        s.theme = themeFromName(j["theme"].get_ref<const std::string&>());
     }
     if (j.contains("language") && j["language"].is_string())
-        s.language = j["language"] == "zh" ? Language::Chinese : Language::English;
+        s.language = languageFromName(j["language"].get_ref<const std::string&>());
     if (j.contains("cross_language_search") && j["cross_language_search"].is_boolean())
         s.crossLanguageSearch = j["cross_language_search"].get<bool>();
     out = s;

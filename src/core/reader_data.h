@@ -21,6 +21,13 @@ struct Settings {
     }
 };
 
+// The names settings travel under (stored settings, window.papertide.state/setState): "auto"/"dark"/"light",
+// "en"/"zh". Unknown names read as the defaults.
+const char* themeName(Theme theme);
+Theme themeFromName(std::string_view name);
+const char* languageName(Language language);
+Language languageFromName(std::string_view name);
+
 // Storage keys (localStorage on the web, lines of a file natively).
 inline constexpr std::string_view kBookmarksKey = "papertide.bookmarks";
 inline constexpr std::string_view kReadKey = "papertide.read";

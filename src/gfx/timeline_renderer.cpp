@@ -30,6 +30,11 @@ TimelineRenderer::~TimelineRenderer() {
 bool TimelineRenderer::ensureProgram() {
     if (triedProgram_) return program_ != 0;
     triedProgram_ = true;
+    // Tests force the ImGui fallback this way to check that it draws (a driver without usable shaders).
+    if (const char* forced = std::getenv("PAPERTIDE_TIMELINE_RENDERER"); forced && std::string(forced) == "imgui") {
+        error_ = "shaders disabled by PAPERTIDE_TIMELINE_RENDERER=imgui";
+        return false;
+    }
     program_ = buildProgram("timeline.vert", "timeline.frag", error_);
     if (!program_) return false;
     glGenVertexArrays(1, &vao_);  // core profiles need a bound VAO even with no attributes

@@ -41,6 +41,7 @@ public:
     void draw(ImDrawList* drawList, ImVec2 min, ImVec2 max, ImVec2 hoverCell, ImVec2 selection,
               const TimelineStyle& style);
     // Empty when the shaders compiled; otherwise the compiler log (the UI then draws cells with ImGui).
+    // PAPERTIDE_TIMELINE_RENDERER=imgui in the environment disables the shaders (tests of the fallback).
     const std::string& error() const { return error_; }
     bool available();
 

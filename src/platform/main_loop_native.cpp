@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     std::vector<io::SourceFile> files = io::readCorpusDirectory(options.dataDir, loadErrors);
     for (const std::string& message : loadErrors) services.warn(message);
     host.app().loadCorpus(std::move(files));
-    host.app().restoreUserDigests(services.storedUserDigests());
+    host.app().restoreUserDigests(services.loadUserDigests());
     if (!options.state.empty()) {
         services.writeLocationHash(options.state, false);
         host.app().applyLocationHash(options.state);
@@ -107,6 +107,9 @@ int main(int argc, char** argv) {
             host.renderFrame();
         }
     }
-    if (idleReport) std::printf("frames_rendered %ld\n", host.framesRendered());
+    if (idleReport) {
+        std::printf("frames_rendered %ld\n", host.framesRendered());
+        std::printf("timeline_renderer %s\n", host.app().timelineRenderer().c_str());
+    }
     return 0;
 }

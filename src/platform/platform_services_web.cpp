@@ -37,21 +37,15 @@ void WebPlatformServices::saveValue(std::string_view key, std::string_view value
 
 void WebPlatformServices::warn(std::string_view message) { papertide_js_warn(std::string(message).c_str()); }
 
-bool WebPlatformServices::placeSearchField(float x, float y, float width, float height, std::string_view text, bool dark) {
-    papertide_js_place_overlay("search", x, y, width, height, std::string(text).c_str(), dark ? 1 : 0);
+bool WebPlatformServices::placeTextOverlay(ui::TextOverlay id, float x, float y, float width, float height,
+                                           std::string_view text, bool dark) {
+    papertide_js_place_overlay(ui::textOverlayName(id), x, y, width, height, std::string(text).c_str(), dark ? 1 : 0);
     return true;
 }
 
-void WebPlatformServices::focusSearchField() { papertide_js_focus_overlay("search"); }
+void WebPlatformServices::focusTextOverlay(ui::TextOverlay id) { papertide_js_focus_overlay(ui::textOverlayName(id)); }
 
-bool WebPlatformServices::placeFindField(float x, float y, float width, float height, std::string_view text, bool dark) {
-    papertide_js_place_overlay("find", x, y, width, height, std::string(text).c_str(), dark ? 1 : 0);
-    return true;
-}
-
-void WebPlatformServices::focusFindField() { papertide_js_focus_overlay("find"); }
-
-void WebPlatformServices::hideFindField() { papertide_js_hide_overlay("find"); }
+void WebPlatformServices::hideTextOverlay(ui::TextOverlay id) { papertide_js_hide_overlay(ui::textOverlayName(id)); }
 
 void WebPlatformServices::setPointerActions(const std::vector<ui::PointerAction>& actions) {
     nlohmann::json list = nlohmann::json::array();
@@ -66,7 +60,6 @@ void WebPlatformServices::publishAccessibleView(std::string_view json) {
     papertide_js_accessible_view(std::string(json).c_str());
 }
 
-void WebPlatformServices::hideSearchField() { papertide_js_hide_overlay("search"); }
 
 bool WebPlatformServices::prefersDarkScheme() { return papertide_js_prefers_dark() != 0; }
 

@@ -12,12 +12,10 @@ public:
     std::optional<std::string> loadValue(std::string_view key) override;
     void saveValue(std::string_view key, std::string_view value) override;
     void warn(std::string_view message) override;
-    bool placeSearchField(float x, float y, float width, float height, std::string_view text, bool dark) override;
-    void focusSearchField() override;
-    void hideSearchField() override;
-    bool placeFindField(float x, float y, float width, float height, std::string_view text, bool dark) override;
-    void focusFindField() override;
-    void hideFindField() override;
+    bool placeTextOverlay(ui::TextOverlay id, float x, float y, float width, float height, std::string_view text,
+                          bool dark) override;
+    void focusTextOverlay(ui::TextOverlay id) override;
+    void hideTextOverlay(ui::TextOverlay id) override;
     void setPointerActions(const std::vector<ui::PointerAction>& actions) override;
     void publishAccessibleView(std::string_view json) override;
     bool prefersDarkScheme() override;

@@ -1,10 +1,23 @@
-// The explorer as the platform sees it: loads the corpus, restores what the reader kept, lays out the
-// panels each frame, and mirrors state changes into the URL hash and storage.
+// The explorer as the platform sees it: the application model below, the explorer window above, one frame at
+// a time; plus the page API (window.papertide.state / setState), whose UI part (hit targets, scroll positions,
+// the timeline) is added here to the model's.
 #include "ui/application.h"
 
-#include "ui/application_impl.h"
+#include <nlohmann/json.hpp>
+
+#include "core/json_reader.h"
+#include "ui/explorer_window.h"
+#include "ui/fonts.h"
 
 namespace papertide::ui {
+
+struct Application::Impl {
+    explicit Impl(PlatformServices& p) : platform(p), model(p) {}
+    PlatformServices& platform;
+    app::AppModel model;
+    ExplorerWindow window;
+    FrameOutput frame;
+};
 
 Application::Application(PlatformServices& platform) : impl_(std::make_unique<Impl>(platform)) {
     ImGui::GetIO().IniFilename = nullptr;  // layout is computed each frame; nothing to persist
@@ -12,71 +25,20 @@ Application::Application(PlatformServices& platform) : impl_(std::make_unique<Im
 
 Application::~Application() = default;
 
-void Application::loadCorpus(std::vector<io::SourceFile> files) {
-    std::vector<core::SourceFile> userDigests = std::move(impl_->input.userDigests);
-    impl_->input = core::splitCorpusFiles(std::move(files));
-    impl_->input.userDigests = std::move(userDigests);
-    impl_->rebuildCorpus();
-    for (const core::Diagnostic& d : impl_->ex.diagnostics())
-        if (d.severity == core::Severity::Error) impl_->platform.warn(core::formatDiagnostic(d));
-    impl_->restoreReaderData();
-}
+void Application::loadCorpus(std::vector<core::SourceFile> files) { impl_->model.loadCorpus(std::move(files)); }
 
-void Application::restoreUserDigests(std::vector<io::SourceFile> files) {
-    for (io::SourceFile& f : files) impl_->addUserDigest(std::move(f), false);
-}
+void Application::restoreUserDigests(std::vector<core::SourceFile> files) { impl_->model.restoreUserDigests(std::move(files)); }
 
-void Application::receiveFile(std::string_view name, std::string bytes) {
-    // A reading list says so in its "format"; everything else is taken for a digest.
-    if (bytes.find("\"papertide-reading-list\"") != std::string::npos) {
-        std::string message;
-        bool ok = impl_->ex.importReadingList(bytes, message);
-        impl_->flashMessage((ok ? "✓ " : "✕ ") + std::string(name) + ": " + message);
-        if (!ok) impl_->platform.warn(std::string(name) + ": " + message);
-        return;
-    }
-    impl_->addUserDigest({std::string(name), std::move(bytes)}, true);
-}
+void Application::receiveFile(std::string_view name, std::string bytes) { impl_->model.receiveFile(name, std::move(bytes)); }
 
-void Application::removeUserDigest(std::string_view name) { impl_->removeUserDigest(std::string(name)); }
+void Application::removeUserDigest(std::string_view name) { impl_->model.execute(app::RemoveDigest{std::string(name)}); }
 
 void Application::setupFonts(const std::string& fontPath, float pixelRatio) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    // The subset font only holds the corpus and UI characters, so wide ranges cost nothing (missing glyphs
-    // are skipped) and text outside the subset falls back to ImGui's '?' instead of failing.
-    static ImVector<ImWchar> ranges;
-    if (ranges.empty()) {
-        ImFontGlyphRangesBuilder builder;
-        builder.AddRanges(io.Fonts->GetGlyphRangesChineseFull());
-        // Latin Extended (author names like Żołna), Greek, arrows, geometric shapes, stars, check mark.
-        static const ImWchar extra[] = {0x0100, 0x024F, 0x0370, 0x03FF, 0x2070, 0x209F, 0x2190, 0x21FF,
-                                        0x2200, 0x22FF, 0x25A0, 0x25FF, 0x2600, 0x26FF, 0x2700, 0x27BF, 0};
-        builder.AddRanges(extra);
-        builder.BuildRanges(&ranges);
-    }
-    ImFontConfig config;
-    config.OversampleH = 1;
-    config.OversampleV = 1;
-    config.PixelSnapH = true;
-    ImFont* font = io.Fonts->AddFontFromFileTTF(fontPath.c_str(), 16.0f * pixelRatio, &config, ranges.Data);
-    if (!font) {
+    if (!buildFontAtlas(fontPath, pixelRatio))
         impl_->platform.warn("cannot load font " + fontPath + ": using ImGui's built-in font (no Chinese)");
-        io.Fonts->AddFontDefault();
-        pixelRatio = 1.0f;
-    }
-    io.FontGlobalScale = 1.0f / pixelRatio;
-    io.Fonts->Build();
 }
 
-void Application::applyLocationHash(std::string_view hash) {
-    std::vector<std::string> warnings;
-    core::ViewState state = core::decodeViewState(hash, &warnings);
-    for (const std::string& w : warnings) impl_->platform.warn("link: " + w);
-    impl_->lastHash = core::encodeViewState(state);  // arrived from the URL: do not write it back
-    impl_->ex.setState(state);
-    impl_->hashRevision = impl_->ex.stateRevision();
-}
+void Application::applyLocationHash(std::string_view hash) { impl_->model.applyLocationHash(hash); }
 
 bool Application::openLink(std::string_view url) {
     if (!core::isSafeHttpUrl(url)) {
@@ -87,64 +49,72 @@ bool Application::openLink(std::string_view url) {
     return true;
 }
 
-void Application::setQuery(std::string_view query) { impl_->ex.setQuery(std::string(query)); }
+void Application::setQuery(std::string_view query) { impl_->model.explorer().setQuery(std::string(query)); }
 
 void Application::openFind() {
-    UiScratch& s = impl_->scratch;
-    if (!impl_->ex.selectedPaper()) {
-        s.focusSearch = true;
-        return;
-    }
-    s.find.open = true;
-    s.find.focusField = true;
-    s.find.scrollToCurrent = true;
+    if (!impl_->model.explorer().selectedPaper()) return impl_->window.filters().focusSearch();
+    impl_->window.card().openFind();
 }
 
 void Application::setFindQuery(std::string_view text) {
-    FindState& find = impl_->scratch.find;
-    if (find.query == text) return;
-    find.query = std::string(text);
-    find.current = 0;
-    updateFindMatches(impl_->ex.corpus(), impl_->ex.selectedPaper(), find);
+    app::CardFind& find = impl_->window.card().find();
+    find.setQuery(text);
+    find.update(impl_->model.explorer().corpus(), impl_->model.explorer().selectedPaper());
 }
 
 void Application::findStep(int direction) {
-    FindState& find = impl_->scratch.find;
-    if (!find.open) return openFind();
-    updateFindMatches(impl_->ex.corpus(), impl_->ex.selectedPaper(), find);
-    stepFind(impl_->scratch, direction);
+    app::CardFind& find = impl_->window.card().find();
+    if (!find.isOpen()) return openFind();
+    find.update(impl_->model.explorer().corpus(), impl_->model.explorer().selectedPaper());
+    find.step(direction);
 }
 
-void Application::closeFind() { impl_->scratch.find.open = false; }
+void Application::closeFind() { impl_->window.card().find().close(); }
 
-bool Application::zoomAt(float x, float y, float factor) {
-    UiScratch& s = impl_->scratch;
-    const float* r = s.timelineRect;
-    if (!(factor > 0.0f) || r[2] <= 0 || x < r[0] || y < r[1] || x >= r[0] + r[2] || y >= r[1] + r[3]) return false;
-    s.timelineZoomRequest *= factor;
-    s.timelineZoomAnchor = x;
-    return true;
-}
+bool Application::zoomAt(float x, float y, float factor) { return impl_->window.timeline().zoomAt(x, y, factor); }
 
 void Application::drawFrame() {
-    impl_->beginFrameScratch();
-    impl_->applyTheme();
-    impl_->drawLayout();
-    FindState& find = impl_->scratch.find;
-    if (!impl_->ex.selectedPaper()) find.open = false;  // the find bar belongs to the card
-    if (impl_->findFieldWasShown && !find.fieldShown) impl_->platform.hideFindField();
-    impl_->findFieldWasShown = find.fieldShown;
-    impl_->publishPointerActions();
-    impl_->publishAccessibleView();
-    if (!impl_->scratch.removeUserDigest.empty()) {
-        impl_->removeUserDigest(impl_->scratch.removeUserDigest);
-        impl_->scratch.removeUserDigest.clear();
-    }
-    impl_->persistChanges();
+    impl_->frame = FrameOutput{};
+    impl_->model.beginFrame(ImGui::GetTime());
+    impl_->window.draw(impl_->model, impl_->platform, impl_->frame);
+    impl_->model.endFrame();
 }
 
-bool Application::wantsAnotherFrame() const {
-    return ImGui::GetTime() < impl_->scratch.feedbackUntil || impl_->scratch.timelineSettling;
+std::string Application::timelineRenderer() const { return impl_->window.timeline().report().renderer; }
+
+bool Application::wantsAnotherFrame() const { return impl_->model.feedbackVisible() || impl_->window.timeline().settling(); }
+
+std::string Application::stateJson(long framesRendered) const {
+    nlohmann::json j = nlohmann::json::parse(impl_->model.stateJson(framesRendered), nullptr, false);
+    const FrameOutput& frame = impl_->frame;
+    nlohmann::json targets = nlohmann::json::object();
+    for (const HitTarget& t : frame.targets) targets[t.name] = {t.x, t.y, t.w, t.h};
+    j["targets"] = targets;
+    j["offscreenTargets"] = frame.offscreenTargets;
+    const TimelineReport& timeline = impl_->window.timeline().report();
+    j["timelineRows"] = timeline.rows;
+    j["timelineColumns"] = timeline.columns;
+    j["timeline"] = {{"fitWidth", timeline.fitWidth}, {"cellWidth", timeline.cellWidth}, {"zoom", timeline.zoom},
+                     {"months", timeline.columns.size()}, {"renderer", timeline.renderer}};
+    j["timelineZoom"] = timeline.zoom;
+    j["timelineCellWidth"] = timeline.cellWidth;
+    j["timelineScroll"] = {timeline.scrollX, timeline.scrollY};
+    // Scroll positions in text lines (a line = the text height plus ImGui's item spacing, as a wheel "line").
+    const PaperListReport& list = impl_->window.list().report();
+    j["listScrollLines"] = list.drawn ? list.scrollY / list.lineHeight : 0.0f;
+    j["listPageLines"] = list.drawn ? list.height / list.lineHeight : 0.0f;
+    j["listScroll"] = list.drawn ? list.scrollY : 0.0f;
+    const PaperCard& card = impl_->window.card();
+    j["cardScroll"] = impl_->model.explorer().selectedPaper() ? card.scrollY() : 0.0f;
+    j["contextMenu"] = frame.contextMenuPaper;
+    const app::CardFind& find = const_cast<PaperCard&>(card).find();
+    j["find"] = {{"open", find.isOpen()},
+                 {"query", find.query()},
+                 {"matches", find.matches().size()},
+                 {"current", find.current() + 1}};  // 1-based, as shown ("n of m"); 0 when there is no match
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
+
+bool Application::applyStateJson(std::string_view json) { return impl_->model.applyStateJson(json); }
 
 }  // namespace papertide::ui

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/source_file.h"
+#include "core/source_file.h"
 
 namespace papertide::ui {
 
@@ -19,12 +19,12 @@ public:
     Application& operator=(const Application&) = delete;
 
     // Parses and validates the corpus files (topics.json + digests); problems are kept for the UI to show.
-    void loadCorpus(std::vector<io::SourceFile> files);
+    void loadCorpus(std::vector<core::SourceFile> files);
     // A file the reader chose or dropped: a reading list is merged into the marks; anything else is read as
     // a digest, validated on its own, and when valid merged into every view as the reader's own (and kept).
     void receiveFile(std::string_view name, std::string bytes);
     // Digests the reader added on earlier visits (already kept by the platform).
-    void restoreUserDigests(std::vector<io::SourceFile> files);
+    void restoreUserDigests(std::vector<core::SourceFile> files);
     void removeUserDigest(std::string_view name);
     // (Re)builds the ImGui font atlas from a TTF/TTC file at the given pixel ratio. Call with an ImGui context current.
     void setupFonts(const std::string& fontPath, float pixelRatio);
@@ -47,6 +47,8 @@ public:
     void drawFrame();
     // True while something still changes without input (animation, a pending load): the platform keeps rendering.
     bool wantsAnotherFrame() const;
+    // Which renderer drew the timeline in the last frame: "gl" (the shader), "imgui" (the fallback) or "none".
+    std::string timelineRenderer() const;
     // The state for tests and tools (window.papertide.state()), as a JSON object.
     std::string stateJson(long framesRendered) const;
     // Applies a partial state object (same fields as stateJson / the URL hash); returns false on bad JSON.

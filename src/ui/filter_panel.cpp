@@ -39,32 +39,50 @@ void monthCombo(Ui& ui, const char* label, std::optional<core::MonthNumber> valu
 
 }  // namespace
 
-void drawSearchBox(Ui& ui, float width) {
+void FilterPanel::drawSearchBox(Ui& ui, float width) {
     core::Explorer& ex = ui.ex;
-    UiScratch& s = ui.scratch;
     ImGui::SetNextItemWidth(width);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float height = ImGui::GetFrameHeight();
-    if (ui.platform.placeSearchField(pos.x, pos.y, width, height, ex.state().filter.query, ui.palette.dark)) {
+    if (ui.platform.placeTextOverlay(TextOverlay::Search, pos.x, pos.y, width, height, ex.state().filter.query, ui.palette.dark)) {
         // The browser's own <input> sits on top (IME, paste, phone keyboards); reserve its place and frame it.
         ImGui::InvisibleButton("search-overlay", ImVec2(width, height));
         exposeTarget(ui, "search");
         ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg),
                                                   ImGui::GetStyle().FrameRounding);
-        if (s.focusSearch) ui.platform.focusSearchField();
-        s.focusSearch = false;
+        if (focusSearch_) ui.platform.focusTextOverlay(TextOverlay::Search);
+        focusSearch_ = false;
         return;
     }
-    syncBuffer(s.queryBuffer, sizeof s.queryBuffer, s.queryBufferSource, ex.state().filter.query);
-    if (s.focusSearch) {
+    syncBuffer(queryBuffer_, sizeof queryBuffer_, queryBufferSource_, ex.state().filter.query);
+    if (focusSearch_) {
         ImGui::SetKeyboardFocusHere();
-        s.focusSearch = false;
+        focusSearch_ = false;
     }
-    if (ImGui::InputTextWithHint("##search", ui.t(Str::SearchHint), s.queryBuffer, sizeof s.queryBuffer)) {
-        s.queryBufferSource = s.queryBuffer;
-        ex.setQuery(s.queryBuffer);
+    if (ImGui::InputTextWithHint("##search", ui.t(Str::SearchHint), queryBuffer_, sizeof queryBuffer_)) {
+        queryBufferSource_ = queryBuffer_;
+        ex.setQuery(queryBuffer_);
     }
     exposeTarget(ui, "search");
+}
+
+void drawQueryExpansions(Ui& ui) {
+    core::Explorer& ex = ui.ex;
+    std::string added;
+    for (const core::SearchQuery::Expansion& x : ex.queryExpansions())
+        for (const std::string& variant : x.shown) added += (added.empty() ? "" : " · ") + (x.excluded ? "-" + variant : variant);
+    if (!added.empty()) {
+        wrappedText(std::string(ui.t(Str::AlsoSearched)) + " " + added, ImGui::GetContentRegionAvail().x, ui.palette.textMuted);
+        exposeTarget(ui, "search:also");
+    }
+    core::Settings settings = ex.settings();
+    bool both = settings.crossLanguageSearch;
+    if (ImGui::Checkbox(ui.t(Str::CrossLanguage), &both)) {
+        settings.crossLanguageSearch = both;
+        ex.setSettings(settings);
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::CrossLanguageHint));
+    exposeTarget(ui, "search:both-languages");
 }
 
 void drawActiveFilterChips(Ui& ui) {
@@ -128,14 +146,13 @@ void drawActiveFilterChips(Ui& ui) {
     exposeTarget(ui, "chip:clear");
 }
 
-void drawFilterPanel(Ui& ui) {
+void FilterPanel::draw(Ui& ui) {
     core::Explorer& ex = ui.ex;
     const core::Corpus& c = ex.corpus();
     const core::PaperFilter& f = ex.state().filter;
-    if (!ui.narrow) {
-        drawSearchBox(ui, ImGui::GetContentRegionAvail().x);
-        ImGui::Spacing();
-    }
+    if (!ui.narrow) drawSearchBox(ui, ImGui::GetContentRegionAvail().x);
+    drawQueryExpansions(ui);
+    ImGui::Spacing();
 
     ImGui::TextDisabled("%s", ui.t(Str::Topics));
     const std::vector<uint32_t>& counts = ex.topicFacetCounts();
@@ -191,12 +208,11 @@ void drawFilterPanel(Ui& ui) {
 
     ImGui::Spacing();
     ImGui::TextDisabled("%s", ui.t(Str::Author));
-    UiScratch& s = ui.scratch;
-    syncBuffer(s.authorBuffer, sizeof s.authorBuffer, s.authorBufferSource, f.author);
+    syncBuffer(authorBuffer_, sizeof authorBuffer_, authorBufferSource_, f.author);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::InputTextWithHint("##author", ui.t(Str::AuthorHint), s.authorBuffer, sizeof s.authorBuffer)) {
-        s.authorBufferSource = s.authorBuffer;
-        ex.setAuthorFilter(s.authorBuffer);
+    if (ImGui::InputTextWithHint("##author", ui.t(Str::AuthorHint), authorBuffer_, sizeof authorBuffer_)) {
+        authorBufferSource_ = authorBuffer_;
+        ex.setAuthorFilter(authorBuffer_);
     }
     exposeTarget(ui, "filter:author");
 

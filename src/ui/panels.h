@@ -1,26 +1,84 @@
-// The explorer's panels: each draws from the Ui context and turns input into Explorer actions.
+// The explorer's panels: each draws from the Ui context and turns input into explorer changes or commands.
+// A panel with state of its own is a class that owns it; the others are free functions.
 #pragma once
+#include <string>
+
+#include "app/card_find.h"
 #include "ui/ui_context.h"
 
 namespace papertide::ui {
 
+// The search box (a real HTML <input> on the web, ImGui's field natively) and the filters: topics with live
+// counts, month range, digest, author, bookmarks and read marks.
+class FilterPanel {
+public:
+    void drawSearchBox(Ui& ui, float width);
+    void draw(Ui& ui);
+    void focusSearch() { focusSearch_ = true; }
+
+private:
+    char queryBuffer_[512] = {};
+    std::string queryBufferSource_;  // the query the buffer was last filled from
+    char authorBuffer_[128] = {};
+    std::string authorBufferSource_;
+    bool focusSearch_ = false;
+};
+void drawActiveFilterChips(Ui& ui);  // filter_panel.cpp
+// What cross-language search added to the query ("also: diffusion · 扩散模型") and the switch that turns it off.
+void drawQueryExpansions(Ui& ui);    // filter_panel.cpp
+
+// The paper list as last drawn, for the page API and the screen-reader mirror.
+struct PaperListReport {
+    bool drawn = false;
+    float scrollY = 0, height = 0, lineHeight = 1;
+    int firstRow = -1, lastRow = -1;  // the rows on screen
+};
+
+// The virtualized list of the visible papers, with its row menu (long press / right click).
+class PaperList {
+public:
+    void draw(Ui& ui, float height);
+    void beginFrame() { report_.drawn = false; }
+    const PaperListReport& report() const { return report_; }
+
+private:
+    PaperListReport report_;
+};
+
+// One paper in full, with its find bar (Ctrl+F / Cmd+F, F3).
+class PaperCard {
+public:
+    void draw(Ui& ui);
+    app::CardFind& find() { return find_; }
+    // Opens the find bar and focuses its field.
+    void openFind() {
+        find_.open();
+        focusFindField_ = true;
+    }
+    void beginFrame() { findFieldShown_ = false; }
+    bool findFieldShown() const { return findFieldShown_; }
+    float scrollY() const { return scrollY_; }
+
+private:
+    void drawFindBar(Ui& ui);  // card_find_bar.cpp
+    void textBlock(Ui& ui, int block, std::string_view text, float width, ImU32 color);
+    void drawAppearance(Ui& ui, const core::Appearance& a, float width, int index);
+
+    app::CardFind find_;
+    bool focusFindField_ = false;  // focus (and select) the field on the next frame
+    bool findFieldShown_ = false;  // the platform's find field was placed this frame
+    char findBuffer_[256] = {};    // the ImGui field (natively)
+    std::string findBufferSource_;
+    float scrollY_ = 0;
+};
+
 void drawTopBar(Ui& ui);                   // top_bar.cpp
-void drawFilterPanel(Ui& ui);              // filter_panel.cpp
-void drawSearchBox(Ui& ui, float width);   // filter_panel.cpp
-void drawActiveFilterChips(Ui& ui);        // filter_panel.cpp
-void drawPaperList(Ui& ui, float height);  // paper_list.cpp
-void drawPaperCard(Ui& ui);                // paper_card.cpp
-// The card's text blocks in display order (the find bar's matches refer to them): the title, then per digest
-// that picked the paper its Chinese title, why, key insight and summary (empty strings included).
-std::vector<std::string_view> cardTextBlocks(const core::Corpus& corpus, const core::Paper& paper);
-void updateFindMatches(const core::Corpus& corpus, const core::Paper* paper, FindState& find);  // paper_card.cpp
-void stepFind(UiScratch& scratch, int direction);  // next (+1) / previous (-1) match, wrapping; paper_card.cpp
 void drawDigestList(Ui& ui);               // digest_views.cpp
 void drawDigestPage(Ui& ui);               // digest_views.cpp
 void drawProblems(Ui& ui);
 void drawExportMenu(Ui& ui);               // reader_tools.cpp
 void drawSharedListBanner(Ui& ui);         // reader_tools.cpp
 void drawUserDigests(Ui& ui);              // reader_tools.cpp
-void drawChangesView(Ui& ui);              // changes_view.cpp                 // top_bar.cpp
+void drawChangesView(Ui& ui);              // changes_view.cpp
 
 }  // namespace papertide::ui

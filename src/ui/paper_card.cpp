@@ -2,6 +2,8 @@
 // links, related papers, and the reader's actions.
 #include <algorithm>
 
+#include "app/paper_text.h"
+#include "core/lookup_links.h"
 #include "core/paper_details.h"
 #include "core/text_find.h"
 #include "ui/panels.h"
@@ -23,53 +25,22 @@ void drawActions(Ui& ui, const core::Paper& p, core::PaperIndex pi) {
     core::Explorer& ex = ui.ex;
     bool bookmarked = ex.isBookmarked(p.id);
     std::string bookmark = std::string(bookmarked ? "★ " : "☆ ") + ui.t(bookmarked ? Str::Bookmarked : Str::Bookmark);
-    if (ImGui::Button(bookmark.c_str())) ex.toggleBookmark(p.id);
+    if (ImGui::Button(bookmark.c_str())) ui.send(app::ToggleBookmark{p.id});
     exposeTarget(ui, "card:bookmark");
     ImGui::SameLine();
     bool read = ex.isRead(p.id);
     std::string readLabel = std::string(read ? "✓ " : "") + ui.t(read ? Str::MarkUnread : Str::MarkRead);
-    if (ImGui::Button(readLabel.c_str())) ex.setRead(p.id, !read);
+    if (ImGui::Button(readLabel.c_str())) ui.send(app::SetRead{p.id, !read});
     exposeTarget(ui, "card:read");
     flowNext(ImGui::CalcTextSize(ui.t(Str::CopyBibtex)).x + 20);
     const std::string bibtex = core::bibtexEntry(ui.corpus(), pi);
-    if (ImGui::Button(ui.t(Str::CopyBibtex))) {
-        ui.platform.copyToClipboard(bibtex);
-        flashFeedback(ui, ui.t(Str::Copied));
-    }
-    offerAction(ui, PointerAction::Kind::Copy, bibtex);  // copied within the click itself on the web
-    exposeTarget(ui, "card:bibtex");
+    copyOnClick(ui, ImGui::Button(ui.t(Str::CopyBibtex)), bibtex, "card:bibtex");
     flowNext(ImGui::CalcTextSize(ui.t(Str::CopyLink)).x + 20);
     core::ViewState only;
     only.view = ex.state().view;
     only.paper = p.id;
     const std::string link = ui.platform.linkForHash(core::encodeViewState(only));
-    if (ImGui::Button(ui.t(Str::CopyLink))) {
-        ui.platform.copyToClipboard(link);
-        flashFeedback(ui, ui.t(Str::Copied));
-    }
-    offerAction(ui, PointerAction::Kind::Copy, link);
-    exposeTarget(ui, "card:copylink");
-}
-
-// One block of the card's text, with the find bar's matches highlighted; scrolls the card to the current match
-// when it was asked to.
-void textBlock(Ui& ui, int block, std::string_view text, float width, ImU32 color) {
-    FindState& find = ui.scratch.find;
-    std::vector<TextHighlight> highlights;
-    if (find.open) {
-        for (size_t i = 0; i < find.matches.size(); ++i)
-            if (find.matches[i].block == block)
-                highlights.push_back({find.matches[i].begin, find.matches[i].end, int(i) == find.current});
-    }
-    float currentY = -1;
-    wrappedText(text, width, color, highlights.empty() ? nullptr : &highlights, &currentY);
-    if (currentY >= 0 && find.scrollToCurrent) {
-        const float top = ImGui::GetWindowPos().y, height = ImGui::GetWindowHeight();
-        const float lineH = ImGui::GetTextLineHeightWithSpacing();
-        if (currentY < top + lineH || currentY + 2 * lineH > top + height)
-            ImGui::SetScrollY(ImGui::GetScrollY() + (currentY - top) - height * 0.3f);
-        find.scrollToCurrent = false;
-    }
+    copyOnClick(ui, ImGui::Button(ui.t(Str::CopyLink)), link, "card:copylink");
 }
 
 // A label line (e.g. "Why") with a small Copy button for the block below it at the right edge.
@@ -81,7 +52,29 @@ void blockHeading(Ui& ui, const char* label, ImVec4 color, const std::string& te
     copyButton(ui, target.c_str(), text, target);
 }
 
-void drawAppearance(Ui& ui, const core::Appearance& a, float width, int index) {
+}  // namespace
+
+// One block of the card's text, with the find bar's matches highlighted; scrolls the card to the current match
+// when it was asked to.
+void PaperCard::textBlock(Ui& ui, int block, std::string_view text, float width, ImU32 color) {
+    std::vector<TextHighlight> highlights;
+    if (find_.isOpen()) {
+        const auto& matches = find_.matches();
+        for (size_t i = 0; i < matches.size(); ++i)
+            if (matches[i].block == block) highlights.push_back({matches[i].begin, matches[i].end, int(i) == find_.current()});
+    }
+    float currentY = -1;
+    wrappedText(text, width, color, highlights.empty() ? nullptr : &highlights, &currentY);
+    if (currentY >= 0 && find_.wantsReveal()) {
+        const float top = ImGui::GetWindowPos().y, height = ImGui::GetWindowHeight();
+        const float lineH = ImGui::GetTextLineHeightWithSpacing();
+        if (currentY < top + lineH || currentY + 2 * lineH > top + height)
+            ImGui::SetScrollY(ImGui::GetScrollY() + (currentY - top) - height * 0.3f);
+        find_.revealed();
+    }
+}
+
+void PaperCard::drawAppearance(Ui& ui, const core::Appearance& a, float width, int index) {
     const core::Corpus& c = ui.corpus();
     const core::Digest& d = c.digests[a.digest];
     ImGui::PushID(index);
@@ -91,7 +84,7 @@ void drawAppearance(Ui& ui, const core::Appearance& a, float width, int index) {
     if (chip("open-digest", ellipsize(d.title, width - 90), ui.palette.chipBg, ui.palette.text)) ui.ex.openDigest(d.id);
     const std::string& section = d.sections.empty() ? std::string() : d.sections[a.section].title;
     ImGui::TextDisabled("%s · %s: %s · #%u", d.source.c_str(), ui.t(Str::Section), section.c_str(), a.rank + 1);
-    const int block = 1 + 4 * index;  // the order of cardTextBlocks()
+    const int block = 1 + 4 * index;  // the order of app::cardTextBlocks()
     const std::string n = std::to_string(index);
     if (!a.titleZh.empty()) textBlock(ui, block, a.titleZh, width, ui.palette.text);
     if (!a.why.empty()) {
@@ -110,102 +103,7 @@ void drawAppearance(Ui& ui, const core::Appearance& a, float width, int index) {
     ImGui::PopID();
 }
 
-void drawFindBar(Ui& ui) {
-    FindState& find = ui.scratch.find;
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const ImGuiStyle& style = ImGui::GetStyle();
-    char count[64];
-    if (find.matches.empty()) std::snprintf(count, sizeof count, "%s", find.query.empty() ? "" : ui.t(Str::FindNone));
-    else std::snprintf(count, sizeof count, ui.t(Str::FindCount), find.current + 1, int(find.matches.size()));
-    const float buttonW = ImGui::GetFrameHeight();
-    const float countW = std::max(ImGui::CalcTextSize(count).x, ImGui::CalcTextSize("88 of 88").x);
-    const float fieldW = std::max(100.0f, avail - countW - 3 * (buttonW + style.ItemSpacing.x) - style.ItemSpacing.x - 4);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float height = ImGui::GetFrameHeight();
-    bool keepFocus = false;
-    if (ui.platform.placeFindField(pos.x, pos.y, fieldW, height, find.query, ui.palette.dark)) {
-        find.fieldShown = true;
-        ImGui::InvisibleButton("find-overlay", ImVec2(fieldW, height));
-        ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + fieldW, pos.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg),
-                                                  style.FrameRounding);
-        if (find.focusField) ui.platform.focusFindField();
-    } else {  // natively: ImGui's own field; Enter / Shift+Enter step, Esc closes
-        if (find.bufferSource != find.query) {
-            std::snprintf(find.buffer, sizeof find.buffer, "%s", find.query.c_str());
-            find.bufferSource = find.query;
-        }
-        if (find.focusField) ImGui::SetKeyboardFocusHere();
-        ImGui::SetNextItemWidth(fieldW);
-        if (ImGui::InputTextWithHint("##find", ui.t(Str::FindHint), find.buffer, sizeof find.buffer)) {
-            find.bufferSource = find.buffer;
-            find.query = find.buffer;
-            find.current = 0;
-            find.scrollToCurrent = true;
-        }
-        if (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
-            stepFind(ui.scratch, ImGui::GetIO().KeyShift ? -1 : 1);
-            keepFocus = true;
-        }
-        if (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) find.open = false;
-    }
-    find.focusField = keepFocus;
-    exposeTarget(ui, "find:field");
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", count);
-    ImGui::SameLine(0, 0);
-    ImGui::Dummy(ImVec2(std::max(0.0f, countW - ImGui::CalcTextSize(count).x), 1));
-    ImGui::SameLine();
-    if (ImGui::Button("↑", ImVec2(buttonW, 0))) stepFind(ui.scratch, -1);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::FindPrevious));
-    exposeTarget(ui, "find:prev");
-    ImGui::SameLine();
-    if (ImGui::Button("↓", ImVec2(buttonW, 0))) stepFind(ui.scratch, 1);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::FindNext));
-    exposeTarget(ui, "find:next");
-    ImGui::SameLine();
-    if (ImGui::Button("×", ImVec2(buttonW, 0))) find.open = false;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::FindClose));
-    exposeTarget(ui, "find:close");
-}
-
-}  // namespace
-
-std::vector<std::string_view> cardTextBlocks(const core::Corpus& c, const core::Paper& p) {
-    std::vector<std::string_view> blocks{p.title};
-    for (core::AppearanceIndex ai : p.appearances) {
-        const core::Appearance& a = c.appearances[ai];
-        blocks.insert(blocks.end(), {a.titleZh, a.why, a.insight, a.summary});
-    }
-    return blocks;
-}
-
-void updateFindMatches(const core::Corpus& c, const core::Paper* paper, FindState& find) {
-    const std::string paperId = paper ? paper->id : std::string();
-    if (find.matchedPaper == paperId && find.matchedQuery == find.query) return;
-    find.matches.clear();
-    if (paper) {
-        std::vector<std::string_view> blocks = cardTextBlocks(c, *paper);
-        for (size_t b = 0; b < blocks.size(); ++b)
-            for (const core::TextRange& r : core::findAllFolded(blocks[b], find.query))
-                find.matches.push_back({int(b), r.begin, r.end});
-    }
-    if (find.matchedPaper != paperId) find.current = 0;  // another paper: start from its first match
-    find.matchedPaper = paperId;
-    find.matchedQuery = find.query;
-    find.current = find.matches.empty() ? -1 : std::clamp(find.current, 0, int(find.matches.size()) - 1);
-    find.scrollToCurrent = true;
-}
-
-void stepFind(UiScratch& scratch, int direction) {
-    FindState& find = scratch.find;
-    if (find.matches.empty()) return;
-    const int n = int(find.matches.size());
-    find.current = ((find.current < 0 ? (direction > 0 ? -1 : 0) : find.current) + direction % n + n) % n;
-    find.scrollToCurrent = true;
-}
-
-void drawPaperCard(Ui& ui) {
+void PaperCard::draw(Ui& ui) {
     core::Explorer& ex = ui.ex;
     const core::Corpus& c = ex.corpus();
     const core::Paper* paper = ex.selectedPaper();
@@ -216,14 +114,13 @@ void drawPaperCard(Ui& ui) {
     const core::Paper& p = *paper;
     core::PaperIndex pi = static_cast<core::PaperIndex>(paper - c.papers.data());
     if (ImGui::Button(ui.narrow ? (std::string("← ") + ui.t(Str::Back)).c_str() : (std::string("× ") + ui.t(Str::Close)).c_str()))
-        ex.closePaper();
+        ui.send(app::ClosePaper{});
     exposeTarget(ui, "card:close");
-    FindState& find = ui.scratch.find;
-    updateFindMatches(c, paper, find);
-    if (find.open) drawFindBar(ui);
+    find_.update(c, paper);
+    if (find_.isOpen()) drawFindBar(ui);
     ImGui::BeginChild("card-scroll", ImVec2(0, 0), false);
     const float width = ImGui::GetContentRegionAvail().x - 4;
-    ui.scratch.cardScrollY = ImGui::GetScrollY();
+    scrollY_ = ImGui::GetScrollY();
 
     ImGui::SetWindowFontScale(1.2f);
     textBlock(ui, 0, p.title, width - ImGui::CalcTextSize(ui.t(Str::Copy)).x - 16, ui.palette.text);
@@ -276,6 +173,17 @@ void drawPaperCard(Ui& ui) {
             ImGui::PopID();
         }
     }
+    // Without a link to the paper itself: title searches, labelled as searches (the format never invents URLs).
+    const std::vector<core::LookupLink> lookup = core::lookupLinks(p);
+    if (!lookup.empty()) {
+        heading(ui, ui.t(Str::LookUp));
+        for (const core::LookupLink& link : lookup) {
+            ImGui::PushID(link.key.c_str());
+            linkButton(ui, "lookup", app::lookupLabel(ui.lang, link), link.url);
+            exposeTarget(ui, "card:lookup:" + link.key);
+            ImGui::PopID();
+        }
+    }
 
     heading(ui, ui.t(Str::Appearances));
     char first_[96], picked[64];
@@ -292,9 +200,12 @@ void drawPaperCard(Ui& ui) {
             const core::Paper& q = c.papers[r.paper];
             ImGui::PushID(static_cast<int>(r.paper));
             std::string label = ellipsize(q.title, width - 80);
-            if (ImGui::Selectable(label.c_str())) ex.openPaper(q.id);
+            if (ImGui::Selectable(label.c_str())) ui.send(app::OpenPaper{q.id});
+            exposeTarget(ui, "card:related:" + q.id);
             ImGui::SameLine(width - 70);
             ImGui::TextDisabled("%s", core::formatMonth(q.lastMonth).c_str());
+            const std::string why = app::relatedReasons(ui.lang, c, r);
+            if (!why.empty()) wrappedText("    " + why, width, ui.palette.textMuted);
             ImGui::PopID();
         }
     }

@@ -23,31 +23,26 @@ void drawSortControl(Ui& ui) {
 void drawRowMenu(Ui& ui, const core::Paper& p) {
     if (!ImGui::BeginPopupContextItem("row-menu")) return;
     core::Explorer& ex = ui.ex;
-    ui.scratch.contextMenuPaper = p.id;
+    ui.frame.contextMenuPaper = p.id;
     ImGui::TextDisabled("%s", ellipsize(p.title, 320).c_str());
     ImGui::Separator();
-    if (ImGui::MenuItem(ui.t(Str::OpenPaper))) ex.openPaper(p.id);
+    if (ImGui::MenuItem(ui.t(Str::OpenPaper))) ui.send(app::OpenPaper{p.id});
     exposeTarget(ui, "menu:open");
     const bool bookmarked = ex.isBookmarked(p.id);
     if (ImGui::MenuItem((std::string(bookmarked ? "★ " : "☆ ") + ui.t(bookmarked ? Str::Bookmarked : Str::Bookmark)).c_str()))
-        ex.toggleBookmark(p.id);
+        ui.send(app::ToggleBookmark{p.id});
     exposeTarget(ui, "menu:bookmark");
     core::ViewState only;
     only.view = ex.state().view;
     only.paper = p.id;
     const std::string link = ui.platform.linkForHash(core::encodeViewState(only));
-    if (ImGui::MenuItem(ui.t(Str::CopyLink))) {
-        ui.platform.copyToClipboard(link);
-        flashFeedback(ui, ui.t(Str::Copied));
-    }
-    offerAction(ui, PointerAction::Kind::Copy, link);
-    exposeTarget(ui, "menu:copylink");
+    copyOnClick(ui, ImGui::MenuItem(ui.t(Str::CopyLink)), link, "menu:copylink");
     ImGui::EndPopup();
 }
 
 }  // namespace
 
-void drawPaperList(Ui& ui, float height) {
+void PaperList::draw(Ui& ui, float height) {
     core::Explorer& ex = ui.ex;
     const core::Corpus& c = ex.corpus();
     const std::vector<core::PaperIndex>& papers = ex.visiblePapers();
@@ -55,27 +50,28 @@ void drawPaperList(Ui& ui, float height) {
     std::snprintf(count, sizeof count, ui.t(Str::PapersCount), int(papers.size()));
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(count);
-    ImGui::SameLine(0, 24);
+    // Count, sort and export share a line while it is wide enough; on a phone they wrap instead of running off.
+    flowNext(ImGui::CalcTextSize(ui.t(Str::SortBy)).x + ImGui::GetStyle().ItemSpacing.x + 150 + 24);
     drawSortControl(ui);
-    ImGui::SameLine();
+    const std::string exportLabel = std::string(ui.t(Str::Export)) + " / " + ui.t(Str::ReadingList);
+    flowNext(ImGui::CalcTextSize(exportLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
     drawExportMenu(ui);
 
     ImGui::BeginChild("paper-list", ImVec2(0, height), true);
-    UiScratch& s = ui.scratch;
-    s.listDrawn = true;
-    s.listScrollY = ImGui::GetScrollY();
-    s.listHeight = ImGui::GetWindowHeight();
-    s.listLineHeight = ImGui::GetTextLineHeightWithSpacing();
-    s.listFirstRow = s.listLastRow = -1;
+    PaperListReport& s = report_;
+    s.drawn = true;
+    s.scrollY = ImGui::GetScrollY();
+    s.height = ImGui::GetWindowHeight();
+    s.lineHeight = ImGui::GetTextLineHeightWithSpacing();
+    s.firstRow = s.lastRow = -1;
     if (papers.empty()) ImGui::TextDisabled("%s", ui.t(Str::NoResults));
     const float lineH = ImGui::GetTextLineHeight();
     const float rowH = lineH * 2 + 10;
     const int selected = ex.selectedRow();
-    if (ui.scratch.scrollListToSelection && selected >= 0) {
+    if (ui.model.takeSelectionMoved() && selected >= 0) {
         float top = selected * rowH, bottom = top + rowH;
         if (top < ImGui::GetScrollY()) ImGui::SetScrollY(top);
         else if (bottom > ImGui::GetScrollY() + ImGui::GetWindowHeight()) ImGui::SetScrollY(bottom - ImGui::GetWindowHeight() + 8);
-        ui.scratch.scrollListToSelection = false;
     }
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(papers.size()), rowH);
@@ -86,12 +82,12 @@ void drawPaperList(Ui& ui, float height) {
             ImVec2 pos = ImGui::GetCursorScreenPos();
             float width = ImGui::GetContentRegionAvail().x;
             if (ImGui::Selectable("##row", row == selected, 0, ImVec2(width, rowH - 4))) {
-                ex.openPaper(p.id);
+                ui.send(app::OpenPaper{p.id});
             }
             exposeTarget(ui, "row:" + std::to_string(row));
             if (ImGui::IsItemVisible()) {
-                if (ui.scratch.listFirstRow < 0) ui.scratch.listFirstRow = row;
-                ui.scratch.listLastRow = row;
+                if (s.firstRow < 0) s.firstRow = row;
+                s.lastRow = row;
             }
             drawRowMenu(ui, p);
             ImDrawList* draw = ImGui::GetWindowDrawList();

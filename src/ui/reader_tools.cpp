@@ -61,15 +61,13 @@ void drawExportMenu(Ui& ui) {
         if (!ui.platform.chooseFiles()) flashFeedback(ui, ui.t(Str::DropHint));
     }
     exposeTarget(ui, "list:import");
-    if (ImGui::Selectable(ui.t(Str::ShareList))) {
-        core::ViewState shared;
-        shared.view = core::View::Papers;
-        shared.filter.paperIds.assign(ui.ex.marks().bookmarked.begin(), ui.ex.marks().bookmarked.end());
-        std::sort(shared.filter.paperIds.begin(), shared.filter.paperIds.end());
-        ui.platform.copyToClipboard(ui.platform.linkForHash(core::encodeViewState(shared)));
-        flashFeedback(ui, ui.t(Str::Copied));
-    }
-    exposeTarget(ui, "list:share");
+    // The link is offered before the click, so the web copies it inside the reader's own gesture.
+    core::ViewState shared;
+    shared.view = core::View::Papers;
+    shared.filter.paperIds.assign(ui.ex.marks().bookmarked.begin(), ui.ex.marks().bookmarked.end());
+    std::sort(shared.filter.paperIds.begin(), shared.filter.paperIds.end());
+    const std::string link = ui.platform.linkForHash(core::encodeViewState(shared));
+    copyOnClick(ui, ImGui::Selectable(ui.t(Str::ShareList)), link, "list:share");
     ImGui::EndPopup();
 }
 
@@ -80,10 +78,7 @@ void drawSharedListBanner(Ui& ui) {
     std::snprintf(text, sizeof text, ui.t(Str::SharedList), int(ids.size()));
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui.palette.accent), "%s", text);
     ImGui::SameLine();
-    if (ImGui::SmallButton(ui.t(Str::AddAllBookmarks))) {
-        size_t added = ui.ex.bookmarkAll(ids);
-        flashFeedback(ui, "★ +" + std::to_string(added));
-    }
+    if (ImGui::SmallButton(ui.t(Str::AddAllBookmarks))) ui.send(app::BookmarkAll{ids});
     exposeTarget(ui, "list:bookmark-all");
 }
 
@@ -94,18 +89,18 @@ void drawUserDigests(Ui& ui) {
         if (!ui.platform.chooseFiles()) flashFeedback(ui, ui.t(Str::DropHint));
     }
     exposeTarget(ui, "digests:add");
-    for (const std::string& name : ui.scratch.userDigests) {
+    for (const std::string& name : ui.model.userDigests()) {
         ImGui::PushID(name.c_str());
         ImGui::BulletText("%s", name.c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton(ui.t(Str::Remove))) ui.scratch.removeUserDigest = name;
+        if (ImGui::SmallButton(ui.t(Str::Remove))) ui.send(app::RemoveDigest{name});
         exposeTarget(ui, "digests:remove:" + name);
         ImGui::PopID();
     }
-    if (!ui.scratch.fileProblems.empty()) {
+    if (!ui.model.fileProblems().empty()) {
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui.palette.error), "%s", ui.t(Str::Refused));
         const float width = ImGui::GetContentRegionAvail().x;
-        for (const core::Diagnostic& d : ui.scratch.fileProblems)
+        for (const core::Diagnostic& d : ui.model.fileProblems())
             wrappedText(core::formatDiagnostic(d), width, d.severity == core::Severity::Error ? ui.palette.error : ui.palette.warning);
     }
     ImGui::Separator();

@@ -21,15 +21,6 @@ Str trendLabel(core::Trend trend) {
     return Str::TrendSteady;
 }
 
-// The columns [first, last] that reach into [clipMinX, clipMaxX]: per-column drawing stays proportional to the
-// visible width, not to the thousands of months a long corpus spans.
-std::pair<int, int> visibleColumns(float gridMinX, float cellW, float clipMinX, float clipMaxX, int columns) {
-    if (columns <= 0 || cellW <= 0) return {0, -1};
-    int first = std::max(0, int(std::floor((clipMinX - gridMinX) / cellW)));
-    int last = std::min(columns - 1, int(std::floor((clipMaxX - gridMinX) / cellW)));
-    return {first, last};
-}
-
 // Drawn shapes, not glyphs: they look the same in every font and at every size.
 void drawTrendIcon(const Ui& ui, ImDrawList* draw, ImVec2 c, core::Trend trend) {
     const float s = 4.5f;
@@ -64,6 +55,15 @@ uint8_t intensity(uint32_t count, uint32_t max) {
 uint32_t rgbOf(ImU32 c) { return ((c & 0xFF) << 16) | (c & 0xFF00) | ((c >> 16) & 0xFF); }
 
 }  // namespace
+
+// The columns [first, last] that reach into [clipMinX, clipMaxX]: per-column drawing stays proportional to the
+// visible width, not to the thousands of months a long corpus spans.
+std::pair<int, int> TimelineView::visibleColumns(float gridMinX, float cellW, float clipMinX, float clipMaxX, int columns) {
+    if (columns <= 0 || cellW <= 0) return {0, -1};
+    int first = std::max(0, int(std::floor((clipMinX - gridMinX) / cellW)));
+    int last = std::min(columns - 1, int(std::floor((clipMaxX - gridMinX) / cellW)));
+    return {first, last};
+}
 
 void TimelineView::rebuildCells(Ui& ui) {
     core::Explorer& ex = ui.ex;
@@ -104,14 +104,55 @@ void TimelineView::rebuildCells(Ui& ui) {
                 if (p.topics >> t & 1) cells_.rgba[(size_t(rowOf[t]) * cells_.columns + col) * 4 + 3] = 255;
         }
     }
-    ui.scratch.timelineRows.clear();
-    for (core::TopicIndex t : rows_) ui.scratch.timelineRows.push_back(c.topics[t].id);
-    ui.scratch.timelineColumns.clear();
-    for (core::MonthNumber m : columns_) ui.scratch.timelineColumns.push_back(core::formatMonth(m));
+    report_.rows.clear();
+    for (core::TopicIndex t : rows_) report_.rows.push_back(c.topics[t].id);
+    report_.columns.clear();
+    for (core::MonthNumber m : columns_) report_.columns.push_back(core::formatMonth(m));
     builtForState_ = ex.stateRevision();
     builtForMarks_ = ex.marksRevision();
     builtDark_ = ui.palette.dark;
     uploaded_ = false;
+}
+
+void TimelineView::drawControls(Ui& ui) {
+    core::Explorer& ex = ui.ex;
+    // Row order, gap collapsing, zoom, legend.
+    const char* orders[] = {ui.t(Str::OrderTotal), ui.t(Str::OrderFirst), ui.t(Str::OrderLabel), ui.t(Str::OrderNewest),
+                            ui.t(Str::OrderFaded)};
+    int order = static_cast<int>(ex.state().topicOrder);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", ui.t(Str::TopicOrderLabel));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ui.narrow ? 130.0f : 170.0f);
+    if (ImGui::Combo("##order", &order, orders, 5)) ex.setTopicOrder(static_cast<core::TopicOrder>(order));
+    // Each control goes on the next line when the width runs out (phones): none is ever cut off.
+    const char* collapseLabel = ui.t(Str::CollapseEmpty);
+    flowNext(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(collapseLabel).x);
+    bool collapse = ex.state().collapseEmptyMonths;
+    if (ImGui::Checkbox(collapseLabel, &collapse)) ex.setCollapseEmptyMonths(collapse);
+    exposeTarget(ui, "timeline:collapse");
+    // Zoom (cell width): these buttons, a pinch on a touch screen, Ctrl+wheel or a trackpad pinch.
+    const float zoomButtonW = ImGui::GetFrameHeight();
+    flowNext(zoomButtonW * 2 + ImGui::GetStyle().ItemSpacing.x);
+    if (ImGui::Button("−", ImVec2(zoomButtonW, 0))) zoomRequest_ /= 1.5f;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::ZoomOut));
+    exposeTarget(ui, "timeline:zoomout");
+    ImGui::SameLine(0, 4);
+    if (ImGui::Button("+", ImVec2(zoomButtonW, 0))) zoomRequest_ *= 1.5f;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::ZoomIn));
+    exposeTarget(ui, "timeline:zoomin");
+    if (!ui.narrow) {
+        flowNext(ImGui::CalcTextSize(ui.t(Str::DragHint)).x);
+        ImGui::TextDisabled("%s", ui.t(Str::DragHint));
+    }
+}
+
+bool TimelineView::zoomAt(float x, float y, float factor) {
+    const float* r = rect_;
+    if (!(factor > 0.0f) || r[2] <= 0 || x < r[0] || y < r[1] || x >= r[0] + r[2] || y >= r[1] + r[3]) return false;
+    zoomRequest_ *= factor;
+    zoomAnchor_ = x;
+    return true;
 }
 
 void TimelineView::draw(Ui& ui, float height) {
@@ -120,102 +161,58 @@ void TimelineView::draw(Ui& ui, float height) {
     if (c.topics.empty() || c.monthCount() == 0) return;
     if (builtForState_ != ex.stateRevision() || builtForMarks_ != ex.marksRevision() || builtDark_ != ui.palette.dark)
         rebuildCells(ui);
-
-    // Controls: row order, gap collapsing, legend.
-    const char* orders[] = {ui.t(Str::OrderTotal), ui.t(Str::OrderFirst), ui.t(Str::OrderLabel), ui.t(Str::OrderNewest),
-                            ui.t(Str::OrderFaded)};
-    int order = static_cast<int>(ex.state().topicOrder);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", ui.t(Str::TopicOrderLabel));
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(170);
-    if (ImGui::Combo("##order", &order, orders, 5)) ex.setTopicOrder(static_cast<core::TopicOrder>(order));
-    ImGui::SameLine();
-    bool collapse = ex.state().collapseEmptyMonths;
-    if (ImGui::Checkbox(ui.t(Str::CollapseEmpty), &collapse)) ex.setCollapseEmptyMonths(collapse);
-    UiScratch& s = ui.scratch;
-    // Zoom (cell width): these buttons, a pinch on a touch screen, Ctrl+wheel or a trackpad pinch.
-    const float zoomButtonW = ImGui::GetFrameHeight();
-    flowNext(zoomButtonW * 2 + ImGui::GetStyle().ItemSpacing.x);
-    if (ImGui::Button("−", ImVec2(zoomButtonW, 0))) s.timelineZoomRequest /= 1.5f;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::ZoomOut));
-    exposeTarget(ui, "timeline:zoomout");
-    ImGui::SameLine(0, 4);
-    if (ImGui::Button("+", ImVec2(zoomButtonW, 0))) s.timelineZoomRequest *= 1.5f;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::ZoomIn));
-    exposeTarget(ui, "timeline:zoomin");
-    if (!ui.narrow) {
-        flowNext(ImGui::CalcTextSize(ui.t(Str::DragHint)).x);
-        ImGui::TextDisabled("%s", ui.t(Str::DragHint));
-    }
+    drawControls(ui);
 
     const float lineH = ImGui::GetTextLineHeight();
     const float rowH = std::max(lineH + 6.0f, 20.0f);
     const float labelW = ui.narrow ? 96.0f : 170.0f;
-    const float axisH = lineH * 2 + 8;
     const int columns = static_cast<int>(columns_.size()), rows = static_cast<int>(rows_.size());
     ImGui::BeginChild("timeline", ImVec2(0, height), false, ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoMove);
-    // The width that fits the view, then the zoom (1 = fit; at most ~120 px per month).
-    const float visibleW = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
-    const float fitW = std::max((visibleW - labelW) / std::max(columns, 1), ui.narrow ? 14.0f : 4.0f);
+    // The width that fits the view, then the zoom (1 = fit; at most ~120 px per month). The fit is taken from the
+    // child's own width with a vertical scrollbar's width always set aside: the scrollbars that a zoom makes
+    // appear must not change it (the zoom factor is exact for the same window).
+    const float fitWidth = std::max(0.0f, ImGui::GetWindowWidth() - ImGui::GetStyle().ScrollbarSize - labelW);
+    const float fitW = std::max(fitWidth / std::max(columns, 1), ui.narrow ? 14.0f : 4.0f);
     const float maxZoom = std::max(1.0f, 120.0f / fitW);
+    const float visibleW = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
     ImVec2 origin = ImGui::GetCursorScreenPos();
     const float labelX = origin.x + ImGui::GetScrollX();  // the topic labels stay put while the months scroll
-    if (s.timelineZoomRequest != 1.0f) {
-        const float oldW = fitW * std::clamp(s.timelineZoom, 1.0f, maxZoom);
-        s.timelineZoom = std::clamp(s.timelineZoom * s.timelineZoomRequest, 1.0f, maxZoom);
-        const float newW = fitW * s.timelineZoom;
+    if (zoomRequest_ != 1.0f) {
+        const float oldW = fitW * std::clamp(zoom_, 1.0f, maxZoom);
+        zoom_ = std::clamp(zoom_ * zoomRequest_, 1.0f, maxZoom);
+        const float newW = fitW * zoom_;
         // Keep the month under the anchor (the pinch centre or the pointer; else the middle) where it is.
-        float anchor = s.timelineZoomAnchor;
+        float anchor = zoomAnchor_;
         if (anchor < labelX + labelW || anchor > labelX + visibleW) anchor = labelX + labelW + (visibleW - labelW) * 0.5f;
         const float columnsFromStart = (anchor - (origin.x + labelW)) / oldW;
-        timelineScrollWanted_ = std::max(0.0f, ImGui::GetScrollX() + columnsFromStart * (newW - oldW));
-        s.timelineZoomRequest = 1.0f;
-        s.timelineZoomAnchor = -1.0f;
+        scrollWanted_ = std::max(0.0f, ImGui::GetScrollX() + columnsFromStart * (newW - oldW));
+        zoomRequest_ = 1.0f;
+        zoomAnchor_ = -1.0f;
     }
-    const float cellW = fitW * std::clamp(s.timelineZoom, 1.0f, maxZoom);
-    if (timelineScrollWanted_ >= 0.0f) {  // the content grows only after this frame: ask again until it took
-        if (std::abs(ImGui::GetScrollX() - timelineScrollWanted_) < 1.0f || ++scrollTries_ > 4) {
-            timelineScrollWanted_ = -1.0f;
+    const float cellW = fitW * std::clamp(zoom_, 1.0f, maxZoom);
+    if (scrollWanted_ >= 0.0f) {  // the content grows only after this frame: ask again until it took
+        if (std::abs(ImGui::GetScrollX() - scrollWanted_) < 1.0f || ++scrollTries_ > 4) {
+            scrollWanted_ = -1.0f;
             scrollTries_ = 0;
         } else {
-            ImGui::SetScrollX(timelineScrollWanted_);
+            ImGui::SetScrollX(scrollWanted_);
         }
     }
-    s.timelineSettling = timelineScrollWanted_ >= 0.0f;
-    s.timelineCellWidth = cellW;
-    s.timelineScrollX = ImGui::GetScrollX();
-    s.timelineScrollY = ImGui::GetScrollY();
+    report_.fitWidth = fitWidth;
+    report_.cellWidth = cellW;
+    report_.zoom = zoom_;
+    report_.scrollX = ImGui::GetScrollX();
+    report_.scrollY = ImGui::GetScrollY();
     {
         const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-        s.timelineRect[0] = pos.x, s.timelineRect[1] = pos.y, s.timelineRect[2] = size.x, s.timelineRect[3] = size.y;
+        rect_[0] = pos.x, rect_[1] = pos.y, rect_[2] = size.x, rect_[3] = size.y;
     }
     const float gridW = cellW * columns, gridH = rowH * rows;
     ImVec2 gridMin(origin.x + labelW, origin.y), gridMax(gridMin.x + gridW, gridMin.y + gridH);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec4 windowClip = draw->_ClipRectStack.back();
     const ImVec2 gridClipMin(std::max(windowClip.x, labelX + labelW), windowClip.y), gridClipMax(windowClip.z, windowClip.w);
-
-    // Topic labels on the left with the topic's colour and its trend over the last digests.
-    const auto& lifecycles = ex.lifecycles();
-    for (int r = 0; r < rows; ++r) {
-        const core::Topic& topic = c.topics[rows_[r]];
-        float y = origin.y + r * rowH;
-        draw->AddRectFilled(ImVec2(labelX, y + 4), ImVec2(labelX + 4, y + rowH - 4), topicColor(topic.color));
-        std::string label = ellipsize(topicLabel(ui, topic), labelW - 30);
-        draw->AddText(ImVec2(labelX + 9, y + (rowH - lineH) * 0.5f), ui.palette.text, label.c_str());
-        drawTrendIcon(ui, draw, ImVec2(labelX + labelW - 12, y + rowH * 0.5f), lifecycles[rows_[r]].trend);
-    }
-    ImVec2 mouseNow = ImGui::GetIO().MousePos;
-    if (ImGui::IsWindowHovered() && mouseNow.x >= labelX && mouseNow.x < labelX + labelW && mouseNow.y >= origin.y &&
-        mouseNow.y < origin.y + rows * rowH) {
-        const core::TopicLifecycle& life = lifecycles[rows_[int((mouseNow.y - origin.y) / rowH)]];
-        auto month = [](core::MonthNumber m) { return m < 0 ? std::string("-") : core::formatMonth(m); };
-        char text[256];
-        std::snprintf(text, sizeof text, ui.t(Str::Lifecycle), month(life.firstMonth).c_str(), month(life.peakMonth).c_str(),
-                      month(life.latestMonth).c_str(), life.total, ui.t(trendLabel(life.trend)));
-        ImGui::SetTooltip("%s\n%s", topicLabel(ui, c.topics[life.topic]), text);
-    }
+    drawLabels(ui, draw, origin, labelX, labelW, rowH);
 
     // Interaction over the grid: hover, click a cell, drag across months.
     ImGui::SetCursorScreenPos(gridMin);
@@ -228,22 +225,85 @@ void TimelineView::draw(Ui& ui, float height) {
         hoverCol = std::clamp(int((mouse.x - gridMin.x) / cellW), 0, columns - 1);
         hoverRow = std::clamp(int((mouse.y - gridMin.y) / rowH), 0, rows - 1);
     }
-    if (ImGui::IsItemActivated() && hoverCol >= 0) s.timelineDragStart = s.timelineDragEnd = hoverCol;
-    if (ImGui::IsItemActive() && s.timelineDragStart >= 0)
-        s.timelineDragEnd = std::clamp(int((mouse.x - gridMin.x) / cellW), 0, columns - 1);
-    if (ImGui::IsItemDeactivated() && s.timelineDragStart >= 0) {
-        if (s.timelineDragEnd != s.timelineDragStart)
-            ex.setMonthRange(columns_[std::min(s.timelineDragStart, s.timelineDragEnd)],
-                             columns_[std::max(s.timelineDragStart, s.timelineDragEnd)]);
+    if (ImGui::IsItemActivated() && hoverCol >= 0) dragStart_ = dragEnd_ = hoverCol;
+    if (ImGui::IsItemActive() && dragStart_ >= 0) dragEnd_ = std::clamp(int((mouse.x - gridMin.x) / cellW), 0, columns - 1);
+    if (ImGui::IsItemDeactivated() && dragStart_ >= 0) {
+        if (dragEnd_ != dragStart_)
+            ex.setMonthRange(columns_[std::min(dragStart_, dragEnd_)], columns_[std::max(dragStart_, dragEnd_)]);
         else if (hovered && hoverRow >= 0)
             ex.showCell(rows_[hoverRow], columns_[hoverCol]);
-        s.timelineDragStart = s.timelineDragEnd = -1;
+        dragStart_ = dragEnd_ = -1;
     }
 
+    drawGrid(ui, draw, gridMin, gridMax, gridClipMin, gridClipMax, hoverCol, hoverRow, rowH);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, gridMax.y));
+    ImGui::Dummy(ImVec2(labelW + gridW, lineH * 2 + 8));  // the month axis
+    drawNewsRow(ui, labelW, cellW, rowH, labelX, gridClipMin, gridClipMax);
+    if (hovered && hoverCol >= 0 && hoverRow >= 0) drawCellTooltip(ui, hoverCol, hoverRow);
+    ImGui::EndChild();
+}
+
+// Topic labels on the left with the topic's colour and its trend over the last digests (hover: the lifecycle).
+void TimelineView::drawLabels(Ui& ui, ImDrawList* draw, ImVec2 origin, float labelX, float labelW, float rowH) {
+    const core::Corpus& c = ui.corpus();
+    const float lineH = ImGui::GetTextLineHeight();
+    const auto& lifecycles = ui.ex.lifecycles();
+    const int rows = static_cast<int>(rows_.size());
+    for (int r = 0; r < rows; ++r) {
+        const core::Topic& topic = c.topics[rows_[r]];
+        float y = origin.y + r * rowH;
+        draw->AddRectFilled(ImVec2(labelX, y + 4), ImVec2(labelX + 4, y + rowH - 4), topicColor(topic.color));
+        std::string label = ellipsize(topicLabel(ui, topic), labelW - 30);
+        draw->AddText(ImVec2(labelX + 9, y + (rowH - lineH) * 0.5f), ui.palette.text, label.c_str());
+        drawTrendIcon(ui, draw, ImVec2(labelX + labelW - 12, y + rowH * 0.5f), lifecycles[rows_[r]].trend);
+    }
+    // A label cut short shows its whole name (and lifecycle) on a tap or click, which touch screens need: they
+    // have no hover.
+    for (int r = 0; r < rows; ++r) {
+        ImGui::SetCursorScreenPos(ImVec2(labelX, origin.y + r * rowH));
+        ImGui::PushID(r);
+        if (ImGui::InvisibleButton("label", ImVec2(labelW, rowH))) {
+            labelPopupRow_ = r;
+            ImGui::OpenPopup("topic-label");
+        }
+        exposeTarget(ui, "timeline:label:" + c.topics[rows_[r]].id);
+        ImGui::PopID();
+    }
+    if (labelPopupRow_ >= 0 && labelPopupRow_ < rows && ImGui::BeginPopup("topic-label")) {
+        const core::Topic& topic = c.topics[rows_[labelPopupRow_]];
+        const core::TopicLifecycle& life = lifecycles[rows_[labelPopupRow_]];
+        ImGui::TextColored(topicColorVec(topic.color), "%s", topicLabel(ui, topic));
+        auto month = [](core::MonthNumber m) { return m < 0 ? std::string("-") : core::formatMonth(m); };
+        char text[256];
+        std::snprintf(text, sizeof text, ui.t(Str::Lifecycle), month(life.firstMonth).c_str(), month(life.peakMonth).c_str(),
+                      month(life.latestMonth).c_str(), life.total, ui.t(trendLabel(life.trend)));
+        ImGui::TextUnformatted(text);
+        topicChip(ui, rows_[labelPopupRow_]);  // filters to the topic
+        exposeTarget(ui, "timeline:label-popup:filter");
+        ImGui::EndPopup();
+    }
+    ImVec2 mouseNow = ImGui::GetIO().MousePos;
+    if (!ImGui::IsPopupOpen("topic-label") && ImGui::IsWindowHovered() && mouseNow.x >= labelX && mouseNow.x < labelX + labelW && mouseNow.y >= origin.y &&
+        mouseNow.y < origin.y + rows * rowH) {
+        const core::TopicLifecycle& life = lifecycles[rows_[int((mouseNow.y - origin.y) / rowH)]];
+        auto month = [](core::MonthNumber m) { return m < 0 ? std::string("-") : core::formatMonth(m); };
+        char text[256];
+        std::snprintf(text, sizeof text, ui.t(Str::Lifecycle), month(life.firstMonth).c_str(), month(life.peakMonth).c_str(),
+                      month(life.latestMonth).c_str(), life.total, ui.t(trendLabel(life.trend)));
+        ImGui::SetTooltip("%s\n%s", topicLabel(ui, c.topics[life.topic]), text);
+    }
+}
+
+// The cells (the shader, or ImGui rectangles when shaders are unavailable), the selection and the month axis.
+void TimelineView::drawGrid(Ui& ui, ImDrawList* draw, ImVec2 gridMin, ImVec2 gridMax, ImVec2 gridClipMin, ImVec2 gridClipMax,
+                            int hoverCol, int hoverRow, float rowH) {
+    const core::Explorer& ex = ui.ex;
+    const int columns = static_cast<int>(columns_.size()), rows = static_cast<int>(rows_.size());
+    const float cellW = report_.cellWidth;
     // Selection band: the drag in progress, or the month-range filter.
     ImVec2 selection(-1, -1);
-    if (s.timelineDragStart >= 0) {
-        selection = ImVec2(float(std::min(s.timelineDragStart, s.timelineDragEnd)), float(std::max(s.timelineDragStart, s.timelineDragEnd)));
+    if (dragStart_ >= 0) {
+        selection = ImVec2(float(std::min(dragStart_, dragEnd_)), float(std::max(dragStart_, dragEnd_)));
     } else if (ex.state().filter.from || ex.state().filter.to) {
         core::MonthNumber from = ex.state().filter.from.value_or(INT32_MIN), to = ex.state().filter.to.value_or(INT32_MAX);
         int first = -1, last = -1;
@@ -267,6 +327,7 @@ void TimelineView::draw(Ui& ui, float height) {
             uploaded_ = true;
         }
         renderer_.draw(draw, gridMin, gridMax, ImVec2(float(hoverCol), float(hoverRow)), selection, style);
+        report_.renderer = "gl";
     } else {
         // Without shaders (a driver that rejects them) the same picture is drawn with ImGui rectangles.
         const auto [firstCol, lastCol] = visibleColumns(gridMin.x, cellW, gridClipMin.x, gridClipMax.x, columns);
@@ -279,6 +340,7 @@ void TimelineView::draw(Ui& ui, float height) {
                 draw->AddRectFilled(p0, p1, px[2] ? ui.palette.cellGap : ui.palette.cellEmpty);
                 if (a > 0) draw->AddRectFilled(p0, p1, topicColor(cells_.rowColors[r], a));
             }
+        report_.renderer = "imgui";
     }
 
     // Month axis: years always, months as space allows; gap months marked.
@@ -298,102 +360,35 @@ void TimelineView::draw(Ui& ui, float height) {
             draw->AddLine(ImVec2(x, gridMin.y), ImVec2(x, gridMax.y + 4), ui.palette.warning, 2.0f);
     }
     ImGui::PopClipRect();
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, gridMax.y));
-    ImGui::Dummy(ImVec2(labelW + gridW, axisH));
-    drawNewsRow(ui, labelW, cellW, rowH, labelX, gridClipMin, gridClipMax);
-
-    if (hovered && hoverCol >= 0 && hoverRow >= 0) {
-        core::TopicIndex t = rows_[hoverRow];
-        core::MonthNumber m = columns_[hoverCol];
-        size_t offset = size_t(m - c.firstMonth);
-        uint32_t shown = ex.filteredMatrix().at(t, offset), all = ex.totalMatrix().at(t, offset);
-        ImGui::BeginTooltip();
-        ImGui::TextColored(topicColorVec(c.topics[t].color), "%s", topicLabel(ui, c.topics[t]));
-        ImGui::SameLine();
-        ImGui::TextUnformatted(core::formatMonth(m).c_str());
-        if (cells_.rgba[(size_t(hoverRow) * columns + hoverCol) * 4 + 2]) {
-            ImGui::TextDisabled("%s", ui.t(Str::NoDigestThisMonth));
-        } else {
-            ImGui::Text(ui.t(Str::PapersThisCell), int(shown));
-            if (ex.state().filter.active()) {
-                ImGui::SameLine();
-                ImGui::TextDisabled("(%s)", [&] {
-                    static char buf[64];
-                    std::snprintf(buf, sizeof buf, ui.t(Str::FilteredOfTotal), int(shown), int(all));
-                    return buf;
-                }());
-            }
-            auto papers = core::papersInCell(c, ex.visiblePapers(), t, m, &ex.state().filter);
-            for (size_t i = 0; i < papers.size() && i < 10; ++i)
-                ImGui::BulletText("%s", ellipsize(c.papers[papers[i]].title, 420).c_str());
-            if (papers.size() > 10) ImGui::TextDisabled("… +%zu", papers.size() - 10);
-        }
-        ImGui::EndTooltip();
-    }
-    ImGui::EndChild();
 }
 
-void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH, float labelX, ImVec2 clipMin, ImVec2 clipMax) {
+void TimelineView::drawCellTooltip(Ui& ui, int col, int row) {
     core::Explorer& ex = ui.ex;
     const core::Corpus& c = ex.corpus();
-    if (newsForCorpus_ != ex.corpusRevision()) {
-        news_ = core::linkNews(c);
-        newsPerMonth_.assign(c.monthCount(), 0);
-        for (const core::NewsLink& n : news_) {
-            size_t m = size_t(c.digests[n.digest].month - c.firstMonth);
-            if (m < newsPerMonth_.size() && newsPerMonth_[m] < UINT16_MAX) ++newsPerMonth_[m];
-        }
-        newsForCorpus_ = ex.corpusRevision();
-    }
-    if (news_.empty()) return;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    ImVec2 origin = ImGui::GetCursorScreenPos();
-    draw->AddText(ImVec2(labelX + 9, origin.y + 2), ui.palette.textMuted, ui.t(Str::NewsRow));
-    const ImVec2 mouse = ImGui::GetIO().MousePos;
-    int hovered = -1;
-    draw->PushClipRect(clipMin, clipMax, true);
-    const auto [firstCol, lastCol] = visibleColumns(origin.x + labelW, cellW, clipMin.x, clipMax.x, int(columns_.size()));
-    for (int col = std::max(0, firstCol - 1); col <= lastCol; ++col) {  // a dot may reach over its cell's edge
-        size_t m = size_t(columns_[col] - c.firstMonth);
-        int count = m < newsPerMonth_.size() ? newsPerMonth_[m] : 0;
-        if (count == 0) continue;
-        ImVec2 centre(origin.x + labelW + (col + 0.5f) * cellW, origin.y + rowH * 0.5f);
-        float radius = std::min(rowH * 0.42f, 5.0f + count);
-        draw->AddCircleFilled(centre, radius, ui.palette.accent);
-        std::string n = std::to_string(count);
-        if (radius * 2 > ImGui::CalcTextSize(n.c_str()).x + 2)
-            draw->AddText(ImVec2(centre.x - ImGui::CalcTextSize(n.c_str()).x * 0.5f, centre.y - ImGui::GetTextLineHeight() * 0.5f),
-                          IM_COL32(255, 255, 255, 255), n.c_str());
-        if (ImGui::IsWindowHovered() && mouse.x >= clipMin.x && std::abs(mouse.x - centre.x) <= std::max(radius, cellW * 0.5f) &&
-            std::abs(mouse.y - centre.y) <= rowH * 0.5f)
-            hovered = col;
-    }
-    draw->PopClipRect();
-    ImGui::Dummy(ImVec2(labelW + cellW * columns_.size(), rowH));
-    exposeTarget(ui, "timeline:news");
-    if (hovered < 0) return;
+    core::TopicIndex t = rows_[row];
+    core::MonthNumber m = columns_[col];
+    size_t offset = size_t(m - c.firstMonth);
+    uint32_t shown = ex.filteredMatrix().at(t, offset), all = ex.totalMatrix().at(t, offset);
     ImGui::BeginTooltip();
-    const core::Digest* first = nullptr;
-    for (const core::NewsLink& n : news_) {
-        const core::Digest& d = c.digests[n.digest];
-        if (d.month != columns_[hovered]) continue;
-        if (!first) first = &d;
-        ImGui::BulletText("%s", ellipsize(d.news[n.item].text, 520).c_str());
-        std::string linked;
-        for (core::TopicIndex t = 0; t < c.topics.size(); ++t)
-            if (n.topics >> t & 1) linked += (linked.empty() ? "" : ", ") + std::string(topicLabel(ui, c.topics[t]));
-        if (!n.papers.empty()) {
-            char mentions[64];
-            std::snprintf(mentions, sizeof mentions, ui.t(Str::NewsMentions), int(n.papers.size()));
-            linked += (linked.empty() ? "" : " · ") + std::string(mentions);
+    ImGui::TextColored(topicColorVec(c.topics[t].color), "%s", topicLabel(ui, c.topics[t]));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(core::formatMonth(m).c_str());
+    if (cells_.rgba[(size_t(row) * columns_.size() + col) * 4 + 2]) {
+        ImGui::TextDisabled("%s", ui.t(Str::NoDigestThisMonth));
+    } else {
+        ImGui::Text(ui.t(Str::PapersThisCell), int(shown));
+        if (ex.state().filter.active()) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, ui.t(Str::FilteredOfTotal), int(shown), int(all));
+            ImGui::SameLine();
+            ImGui::TextDisabled("(%s)", buf);
         }
-        if (!linked.empty()) ImGui::TextDisabled("    %s", linked.c_str());
+        auto papers = core::papersInCell(c, ex.visiblePapers(), t, m, &ex.state().filter);
+        for (size_t i = 0; i < papers.size() && i < 10; ++i)
+            ImGui::BulletText("%s", ellipsize(c.papers[papers[i]].title, 420).c_str());
+        if (papers.size() > 10) ImGui::TextDisabled("… +%zu", papers.size() - 10);
     }
     ImGui::EndTooltip();
-    if (first && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {  // read the whole news list in the digest
-        ex.setView(core::View::Digests);
-        ex.openDigest(first->id);
-    }
 }
 
 }  // namespace papertide::ui

@@ -4,6 +4,7 @@
 
 #include <imgui_internal.h>
 
+#include "app/paper_text.h"
 #include "core/json_reader.h"
 
 namespace papertide::ui {
@@ -29,9 +30,7 @@ bool chip(const char* id, std::string_view label, ImU32 background, ImU32 textCo
     return clicked;
 }
 
-const char* topicLabel(const Ui& ui, const core::Topic& topic) {
-    return ui.lang == Lang::Chinese ? topic.labelZh.c_str() : topic.labelEn.c_str();
-}
+const char* topicLabel(const Ui& ui, const core::Topic& topic) { return app::topicLabel(ui.lang, topic); }
 
 void flowNext(float nextWidth) {
     float lastEnd = ImGui::GetItemRectMax().x;
@@ -52,12 +51,11 @@ void topicChip(Ui& ui, core::TopicIndex t, bool small) {
 
 void linkButton(Ui& ui, const char* id, std::string_view label, const std::string& url) {
     ImGui::PushID(id);
-    bool safe = core::isSafeHttpUrl(url);
     ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool clicked = ImGui::InvisibleButton("link", ImVec2(std::max(size.x, 1.0f), size.y),
                                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
-    if (safe) offerAction(ui, PointerAction::Kind::Open, url);
+    const bool safe = openOnClick(ui, clicked, url, "");
     ImU32 color = safe ? ui.palette.link : ui.palette.textMuted;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddText(pos, color, label.data(), label.data() + label.size());
@@ -68,29 +66,14 @@ void linkButton(Ui& ui, const char* id, std::string_view label, const std::strin
         }
         ImGui::SetTooltip("%s", url.c_str());
     }
-    if (clicked && safe) ui.platform.openUrl(url);
     ImGui::PopID();
 }
 
 std::string authorSummary(const Ui& ui, const core::Paper& paper, size_t maxAuthors) {
-    std::string out;
-    const auto& authors = ui.corpus().authors;
-    for (size_t i = 0; i < paper.authors.size() && i < maxAuthors; ++i) out += (i ? ", " : "") + authors[paper.authors[i]].name;
-    if (paper.authors.size() > maxAuthors || paper.authorsTruncated) out += std::string(out.empty() ? "" : " ") + ui.t(Str::EtAl);
-    return out;
+    return app::authorSummary(ui.lang, ui.corpus(), paper, maxAuthors);
 }
 
-std::string paperMonths(const Ui& ui, const core::Paper& paper) {
-    std::string out;
-    core::MonthNumber last = -1;
-    for (core::AppearanceIndex a : paper.appearances) {
-        core::MonthNumber m = ui.corpus().appearances[a].month;
-        if (m == last) continue;
-        out += (out.empty() ? "" : " · ") + core::formatMonth(m);
-        last = m;
-    }
-    return out;
-}
+std::string paperMonths(const Ui& ui, const core::Paper& paper) { return app::paperMonths(ui.corpus(), paper); }
 
 namespace {
 
@@ -108,17 +91,41 @@ bool visibleItemRect(ImVec2& min, ImVec2& max) {
 }  // namespace
 
 void exposeTarget(Ui& ui, std::string name) {
+    // Scrolled-away items are fine (the reader scrolls to them); an item cut off by the viewport is not.
+    if (ImGui::GetItemRectMax().x > ImGui::GetMainViewport()->WorkSize.x + 1.0f && ImGui::GetScrollMaxX() == 0.0f)
+        ui.frame.offscreenTargets.push_back(name);
     ImVec2 min, max;
     if (!visibleItemRect(min, max)) return;
-    ui.scratch.targets.push_back({std::move(name), min.x, min.y, max.x - min.x, max.y - min.y});
+    ui.frame.targets.push_back({std::move(name), min.x, min.y, max.x - min.x, max.y - min.y});
 }
 
+namespace {
+
+// Tells the platform that the last item opens / copies `payload` when clicked.
 void offerAction(Ui& ui, PointerAction::Kind kind, const std::string& payload) {
     ImVec2 min, max;
     if (payload.empty() || !visibleItemRect(min, max)) return;
     const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
     const bool inPopup = window && (window->RootWindow->Flags & ImGuiWindowFlags_Popup) != 0;
-    ui.scratch.pointerActions.push_back({{kind, min.x, min.y, max.x - min.x, max.y - min.y, payload}, inPopup});
+    ui.model.pointerActions().offer({kind, min.x, min.y, max.x - min.x, max.y - min.y, payload}, inPopup);
+}
+
+}  // namespace
+
+void copyOnClick(Ui& ui, bool clicked, const std::string& text, const std::string& target) {
+    offerAction(ui, PointerAction::Kind::Copy, text);
+    if (!target.empty()) exposeTarget(ui, target);
+    if (!clicked || text.empty()) return;
+    ui.platform.copyToClipboard(text);
+    flashFeedback(ui, ui.t(Str::Copied));
+}
+
+bool openOnClick(Ui& ui, bool clicked, const std::string& url, const std::string& target) {
+    const bool safe = core::isSafeHttpUrl(url);
+    if (safe) offerAction(ui, PointerAction::Kind::Open, url);
+    if (!target.empty()) exposeTarget(ui, target);
+    if (clicked && safe) ui.platform.openUrl(url);
+    return safe;
 }
 
 void copyButton(Ui& ui, const char* id, const std::string& text, const std::string& name) {
@@ -127,29 +134,23 @@ void copyButton(Ui& ui, const char* id, const std::string& text, const std::stri
     const bool clicked = ImGui::SmallButton(ui.t(Str::Copy));
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::CopyText));
-    offerAction(ui, PointerAction::Kind::Copy, text);
-    exposeTarget(ui, name);
-    if (clicked) {
-        ui.platform.copyToClipboard(text);
-        flashFeedback(ui, ui.t(Str::Copied));
-    }
+    copyOnClick(ui, clicked, text, name);
     ImGui::PopID();
 }
 
 void flashFeedback(Ui& ui, const std::string& text) {
-    ui.scratch.feedbackText = text;
-    ui.scratch.feedbackUntil = ImGui::GetTime() + 1.5;
+    ui.model.flash(text);
 }
 
 void drawFeedback(Ui& ui) {
-    if (ImGui::GetTime() >= ui.scratch.feedbackUntil) return;
+    if (!ui.model.feedbackVisible()) return;
     ImVec2 display = ImGui::GetIO().DisplaySize;  // bottom centre: clear of the top bar's controls
     ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - 24), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::SetNextWindowBgAlpha(0.9f);
     ImGui::Begin("##feedback", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
-    ImGui::TextUnformatted(ui.scratch.feedbackText.c_str());
+    ImGui::TextUnformatted(ui.model.feedback().text().c_str());
     ImGui::End();
 }
 

@@ -11,12 +11,17 @@ namespace papertide::ui {
 bool chip(const char* id, std::string_view label, ImU32 background, ImU32 textColor, bool removable = false);
 // A topic as a coloured chip; clicking toggles the topic filter.
 void topicChip(Ui& ui, core::TopicIndex topic, bool small = false);
+// The two action primitives. Call one right after the item that copies / opens when clicked, with what the item
+// returned: it offers the action to the platform (the web performs it inside the pointer gesture, which pop-up
+// blockers and clipboard rules require; see PlatformServices::setPointerActions), publishes the item's
+// rectangle as `target` (may be empty), and on `clicked` performs it and gives feedback ("Copied").
+void copyOnClick(Ui& ui, bool clicked, const std::string& text, const std::string& target);
+// Only http(s) URLs are offered or opened (core::isSafeHttpUrl); returns whether the URL is one.
+bool openOnClick(Ui& ui, bool clicked, const std::string& url, const std::string& target);
 // Opens http(s) links only; anything else is shown but not clickable. Middle-click opens too.
 void linkButton(Ui& ui, const char* id, std::string_view label, const std::string& url);
 // A small "Copy" button that copies `text` (and says "Copied"); publishes its rectangle as target `name`.
 void copyButton(Ui& ui, const char* id, const std::string& text, const std::string& name);
-// Tells the platform that the last item opens `url` / copies `text` when clicked (see PlatformServices::setPointerActions).
-void offerAction(Ui& ui, PointerAction::Kind kind, const std::string& payload);
 // Places the next item on the same line if it fits the available width, otherwise on a new line.
 void flowNext(float nextWidth);
 

@@ -1,7 +1,7 @@
 // Every UI label in English and Chinese; the reader switches language at run time.
 #pragma once
 
-namespace papertide::ui {
+namespace papertide::app {
 
 enum class Str {
     AppSubtitle, Timeline, Papers, Digests, Search, SearchHint, Filters, Topics, Months, From, To, AllMonths,
@@ -14,6 +14,8 @@ enum class Str {
     OpenDigest, FilterToDigest, PickedTimes, FirstRecommended, InferredTopics, Source, Published, NoPaperSelected, EtAl,
     Changes, ChangesVs, ChangesFirst, KindNew, KindGrowing, KindSteady, KindShrinking, KindAbsent, DigestMonth, OrderNewest, OrderFaded, TrendRising, TrendSteady, TrendFading, TrendNew, TrendDormant, Lifecycle, NewsRow, NewsMentions, Recurring, RecurringMark, Export, ExportView, ExportBookmarks, SavedTo, ReadingList, ExportList, ImportList, ShareList, SharedList, AddAllBookmarks, YourDigests, AddDigests, DropHint, Remove, Refused,
     Copy, CopyText, Summary, FindHint, FindCount, FindNone, FindPrevious, FindNext, FindClose, OpenPaper, ZoomIn, ZoomOut,
+    LookUp, SearchArxiv, SearchSemanticScholar, SearchGoogleScholar, LookUpHint, AlsoSearched, CrossLanguage,
+    CrossLanguageHint, SharedTerms, SameDigest, More,
     Count,
 };
 
@@ -21,4 +23,4 @@ enum class Lang { English, Chinese };
 
 const char* tr(Lang lang, Str id);
 
-}  // namespace papertide::ui
+}  // namespace papertide::app

@@ -1,6 +1,7 @@
-#include "ui/strings.h"
+// Every label the app shows, in English and Chinese (the UI and the screen-reader mirror share them).
+#include "app/strings.h"
 
-namespace papertide::ui {
+namespace papertide::app {
 
 namespace {
 
@@ -134,6 +135,18 @@ constexpr Pair kStrings[] = {
     {"Open", "打开"},
     {"Zoom in", "放大"},
     {"Zoom out", "缩小"},
+    {"Look up (searches, not the paper itself)", "查找（搜索结果，并非论文本身）"},
+    {"Search arXiv", "在 arXiv 搜索"},
+    {"Search Semantic Scholar", "在 Semantic Scholar 搜索"},
+    {"Search Google Scholar", "在 Google 学术搜索"},
+    {"No link to this paper in the digests: these search for its title.", "摘要中没有这篇论文的链接：以下按标题搜索。"},
+    {"also:", "同时搜索："},
+    {"Both languages", "中英互查"},
+    {"A term also finds its counterpart in the other language (\"quoted\" terms never do)",
+     "搜索词同时匹配另一种语言的对应词（加引号的词除外）"},
+    {"shares", "共同词"},
+    {"same digest", "同一期"},
+    {"More", "更多"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count), "one entry per Str");
 
@@ -144,4 +157,4 @@ const char* tr(Lang lang, Str id) {
     return lang == Lang::Chinese ? p.zh : p.en;
 }
 
-}  // namespace papertide::ui
+}  // namespace papertide::app

@@ -1,0 +1,132 @@
+// The application model: corpus assembly, the reader's digests, commands and the per-frame bookkeeping.
+#include "app/app_model.h"
+
+#include <algorithm>
+
+#include "core/reader_data.h"
+
+namespace papertide::app {
+
+AppModel::AppModel(AppServices& services) : services_(services), store_(services), location_(services) {}
+
+Lang AppModel::lang() const {
+    return ex_.settings().language == core::Language::Chinese ? Lang::Chinese : Lang::English;
+}
+
+bool AppModel::darkTheme() const {
+    core::Theme theme = ex_.settings().theme;
+    return theme == core::Theme::Dark || (theme == core::Theme::Auto && services_.prefersDarkScheme());
+}
+
+void AppModel::setCorpus(DigestLibrary::Build build) {
+    core::ViewState keep = ex_.state();
+    ex_.setCorpus(std::move(build.corpus), std::move(build.diagnostics));
+    ex_.setState(keep);
+    userDigests_ = library_.userDigestNames();
+    listCursor_ = -1;
+}
+
+void AppModel::loadCorpus(std::vector<core::SourceFile> files) {
+    library_.setBundled(std::move(files));
+    setCorpus(library_.build());
+    for (const core::Diagnostic& d : ex_.diagnostics())
+        if (d.severity == core::Severity::Error) services_.warn(core::formatDiagnostic(d));
+    store_.restore(ex_);
+}
+
+void AppModel::restoreUserDigests(std::vector<core::SourceFile> files) {
+    if (!files.empty()) addDigests(std::move(files), false);
+}
+
+void AppModel::addDigests(std::vector<core::SourceFile> files, bool keep) {
+    std::vector<core::SourceFile> copies;
+    if (keep) copies = files;
+    DigestLibrary::Addition added = library_.add(std::move(files));
+    fileProblems_.insert(fileProblems_.end(), added.problems.begin(), added.problems.end());
+    for (const std::string& name : added.refused) flash("✕ " + name);
+    if (added.accepted.empty()) return;
+    if (keep)
+        for (const core::SourceFile& f : copies) {
+            std::string name = DigestLibrary::baseName(f.name);
+            if (std::find(added.accepted.begin(), added.accepted.end(), name) != added.accepted.end())
+                services_.storeUserDigest(name, f.bytes);
+        }
+    setCorpus(std::move(added.build));
+}
+
+void AppModel::removeDigest(const std::string& name) {
+    if (!library_.remove(name)) return;
+    services_.forgetUserDigest(name);
+    setCorpus(library_.build());
+}
+
+void AppModel::receiveFile(std::string_view name, std::string bytes) {
+    // A reading list says so in its "format"; everything else is taken for a digest.
+    if (bytes.find("\"papertide-reading-list\"") != std::string::npos) {
+        std::string message;
+        bool ok = ex_.importReadingList(bytes, message);
+        flash((ok ? "✓ " : "✕ ") + std::string(name) + ": " + message);
+        if (!ok) services_.warn(std::string(name) + ": " + message);
+        return;
+    }
+    std::vector<core::SourceFile> files;
+    files.push_back({std::string(name), std::move(bytes)});
+    addDigests(std::move(files), true);
+}
+
+namespace {
+template <class... Ts>
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+}  // namespace
+
+void AppModel::execute(Command command) {
+    std::visit(Overloaded{
+                   [&](const OpenPaper& c) { ex_.openPaper(c.id); },
+                   [&](const ClosePaper&) { ex_.closePaper(); },
+                   [&](const ToggleBookmark& c) { ex_.toggleBookmark(c.id); },
+                   [&](const SetRead& c) { ex_.setRead(c.id, c.read); },
+                   [&](const BookmarkAll& c) { flash("★ +" + std::to_string(ex_.bookmarkAll(c.ids))); },
+                   [&](const RemoveDigest&) { deferred_.push_back(command); },
+                   [&](const MoveSelection& c) {
+                       const auto& rows = ex_.visiblePapers();
+                       if (c.delta == 0 || rows.empty()) return;
+                       if (listCursor_ < 0 || listCursor_ >= int(rows.size()))
+                           listCursor_ = std::max(ex_.selectedRow(), c.delta > 0 ? -1 : int(rows.size()));
+                       listCursor_ = std::clamp(listCursor_ + c.delta, 0, int(rows.size()) - 1);
+                       ex_.openPaper(ex_.corpus().papers[rows[listCursor_]].id);
+                       selectionMoved_ = true;
+                   },
+                   [&](const OpenSelection&) {
+                       const auto& rows = ex_.visiblePapers();
+                       if (listCursor_ >= 0 && listCursor_ < int(rows.size()))
+                           ex_.openPaper(ex_.corpus().papers[rows[listCursor_]].id);
+                   },
+               },
+               command);
+}
+
+bool AppModel::takeSelectionMoved() {
+    bool moved = selectionMoved_;
+    selectionMoved_ = false;
+    return moved;
+}
+
+void AppModel::beginFrame(double now) {
+    now_ = now;
+    pointerActions_.beginFrame();
+}
+
+void AppModel::endFrame() {
+    std::vector<Command> queued;
+    queued.swap(deferred_);
+    for (const Command& c : queued)
+        if (const auto* remove = std::get_if<RemoveDigest>(&c)) removeDigest(remove->name);
+    store_.persistChanges(ex_);
+    location_.writeChanges(ex_);
+}
+
+}  // namespace papertide::app

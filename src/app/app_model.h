@@ -1,0 +1,87 @@
+// The application below the UI: the explorer (corpus, view state, marks), the files it is built from including
+// the reader's own digests, persistence, URL-hash sync, keyboard navigation, feedback messages, and what is
+// published to the host each frame (pointer actions, the screen-reader mirror). ImGui-free: the UI draws from
+// it and sends it commands; the unit tests drive it with a fake AppServices.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/accessible_view.h"
+#include "app/app_services.h"
+#include "app/commands.h"
+#include "app/digest_library.h"
+#include "app/feedback.h"
+#include "app/location_sync.h"
+#include "app/pointer_actions.h"
+#include "app/reader_store.h"
+#include "app/strings.h"
+#include "core/explorer.h"
+
+namespace papertide::app {
+
+class AppModel {
+public:
+    explicit AppModel(AppServices& services);
+
+    core::Explorer& explorer() { return ex_; }
+    const core::Explorer& explorer() const { return ex_; }
+    Lang lang() const;
+    // The palette to draw with: the reader's theme, or the system's when it is "System".
+    bool darkTheme() const;
+
+    // --- start-up and files ------------------------------------------------------------------------------
+    // The bundled files (topics.json, glossary.json, digests/*.json): builds the corpus and restores the marks
+    // and settings kept in storage. Errors go to the console; the rest of the corpus still loads.
+    void loadCorpus(std::vector<core::SourceFile> files);
+    // The reader's digests kept from earlier visits (AppServices::loadUserDigests), in one build.
+    void restoreUserDigests(std::vector<core::SourceFile> files);
+    // A file the reader chose or dropped: a reading list is merged into the marks; anything else is read as a
+    // digest, judged by the loader's rules, and when accepted merged into every view and kept.
+    void receiveFile(std::string_view name, std::string bytes);
+    const std::vector<std::string>& userDigests() const { return userDigests_; }
+    const std::vector<core::Diagnostic>& fileProblems() const { return fileProblems_; }
+
+    // --- commands and frames --------------------------------------------------------------------------------
+    void execute(Command command);
+    // True once after a keyboard move: the list scrolls the selection into view.
+    bool takeSelectionMoved();
+    void beginFrame(double now);
+    // Runs queued commands, then saves what changed (marks, settings) and mirrors the view into the URL hash.
+    void endFrame();
+    void flash(std::string text) { feedback_.show(std::move(text), now_); }
+    const Feedback& feedback() const { return feedback_; }
+    bool feedbackVisible() const { return feedback_.visible(now_); }
+    PointerActions& pointerActions() { return pointerActions_; }
+    AccessibleView& accessibleView() { return accessibleView_; }
+
+    // --- the URL hash and the page API ------------------------------------------------------------------------
+    void applyLocationHash(std::string_view hash) { location_.applyHash(ex_, hash); }
+    // window.papertide.state(): the model's part (view state, counts, marks, settings, the reader's files).
+    std::string stateJson(long framesRendered);
+    // window.papertide.setState(): view-state fields plus "theme" / "language"; false (with a warning) on bad JSON.
+    bool applyStateJson(std::string_view json);
+    AppServices& services() { return services_; }
+
+private:
+    void setCorpus(DigestLibrary::Build build);
+    void addDigests(std::vector<core::SourceFile> files, bool keep);
+    void removeDigest(const std::string& name);
+
+    AppServices& services_;
+    core::Explorer ex_;
+    DigestLibrary library_;
+    ReaderStore store_;
+    LocationSync location_;
+    Feedback feedback_;
+    PointerActions pointerActions_;
+    AccessibleView accessibleView_;
+    std::vector<std::string> userDigests_;
+    std::vector<core::Diagnostic> fileProblems_;  // why files the reader added were refused
+    std::vector<Command> deferred_;
+    int listCursor_ = -1;
+    bool selectionMoved_ = false;
+    double now_ = 0;
+};
+
+}  // namespace papertide::app

@@ -1,0 +1,32 @@
+// What the application model needs from its host (browser or desktop): storage, the URL hash, the reader's
+// kept digest files and a console. The UI's PlatformServices extends it with what drawing needs.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/source_file.h"
+
+namespace papertide::app {
+
+class AppServices {
+public:
+    virtual ~AppServices() = default;
+    // Small persistent key/value store: localStorage on the web, a file in the config dir natively.
+    virtual std::optional<std::string> loadValue(std::string_view key) = 0;
+    virtual void saveValue(std::string_view key, std::string_view value) = 0;
+    // The shareable view state ("#q=...&t=..."). push=true adds a history entry (back/forward).
+    virtual void writeLocationHash(std::string_view hash, bool push) = 0;
+    // Reports a non-fatal problem to the user's console / stderr.
+    virtual void warn(std::string_view message) = 0;
+    // The reader's own digest files: kept for the next visit (IndexedDB on the web, the config folder
+    // natively), forgotten when removed, and loaded once at start-up.
+    virtual void storeUserDigest(std::string_view name, std::string_view bytes) { (void)name, (void)bytes; }
+    virtual void forgetUserDigest(std::string_view name) { (void)name; }
+    virtual std::vector<core::SourceFile> loadUserDigests() { return {}; }
+    // The system's colour scheme (prefers-color-scheme on the web); the "System" theme follows it.
+    virtual bool prefersDarkScheme() { return true; }
+};
+
+}  // namespace papertide::app

@@ -1,0 +1,40 @@
+// The files the corpus is built from: the bundled ones (topics.json, glossary.json, the digests) and the digests
+// the reader added. A reader's file is judged by the corpus loader's own rules (parse, validate, unique digest id
+// with bundled digests first), never by a second copy of them.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/corpus_loader.h"
+
+namespace papertide::app {
+
+class DigestLibrary {
+public:
+    struct Build {
+        core::Corpus corpus;
+        std::vector<core::Diagnostic> diagnostics;
+    };
+    struct Addition {
+        std::vector<std::string> accepted, refused;  // base names
+        std::vector<core::Diagnostic> problems;      // the files' own diagnostics (errors refuse, warnings do not)
+        Build build;                                 // the corpus with the accepted files in it
+    };
+
+    // Replaces the bundled files (keeps the reader's digests).
+    void setBundled(std::vector<core::SourceFile> files);
+    Build build() const;
+    // Tries `files` (named by their base names) beside everything already here, in one build: a file is accepted
+    // when the loader reports no error for it. A file with the name of one already added replaces it (a newer
+    // version). When nothing is accepted, the library is unchanged and `build` is empty.
+    Addition add(std::vector<core::SourceFile> files);
+    bool remove(std::string_view name);
+    std::vector<std::string> userDigestNames() const;
+    static std::string baseName(std::string_view path);
+
+private:
+    core::CorpusInput input_;
+};
+
+}  // namespace papertide::app
