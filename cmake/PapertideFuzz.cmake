@@ -11,7 +11,7 @@ if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang" OR EMSCRIPTEN)
   message(FATAL_ERROR "PAPERTIDE_FUZZ needs clang (e.g. -DCMAKE_CXX_COMPILER=clang++-14), not ${CMAKE_CXX_COMPILER_ID}")
 endif()
 
-set(PAPERTIDE_FUZZ_TARGETS digest view_state search reader_data import)
+set(PAPERTIDE_FUZZ_TARGETS digest view_state search reader_data snapshot import)
 set(_fuzz_flags -O2 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
     -D_GLIBCXX_ASSERTIONS)
 

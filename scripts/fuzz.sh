@@ -5,6 +5,7 @@
 #   view_state   decodeViewState/encodeViewState round trip, applyViewStateJson
 #   search       parseSearchQuery + SearchIndex::match, checked against brute force
 #   reader_data  decodePaperSet / decodeSettings and their round trips
+#   snapshot     readSnapshot on raw and resealed (checksums recomputed) bytes; accepted ones are queried
 #   import       import::draftDigest on text/Markdown/HTML articles: refusals explained, drafts valid, nothing invented
 # Each run first replays tests/fuzz/regressions/<target>/ (inputs that once crashed), then mutates the seeds
 # of tests/fuzz/corpus/<target>/ (new inputs go to build/fuzz/corpus/<target>/). Fails on any crash, leak,
@@ -13,14 +14,15 @@
 # (the unit tests replay that folder too).
 # Environment: FUZZ_TARGETS="digest search" (a subset), FUZZ_RUNS=N (stop after N executions instead of
 # a time limit when SECONDS is 0), FUZZ_ARGS="..." (more libFuzzer flags), CXX_FUZZ (default clang++-14).
+# FUZZ_BUILD=DIR (default build/fuzz: a helper's own build directory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 SECONDS_PER_TARGET=${1:-30}
-TARGETS=${FUZZ_TARGETS:-digest view_state search reader_data import}
+TARGETS=${FUZZ_TARGETS:-digest view_state search reader_data snapshot import}
 CXX_FUZZ=${CXX_FUZZ:-clang++-14}
 CC_FUZZ=${CC_FUZZ:-${CXX_FUZZ/clang++/clang}}
-BUILD=build/fuzz
+BUILD=${FUZZ_BUILD:-build/fuzz}
 
 command -v "$CXX_FUZZ" >/dev/null || { echo "fuzz.sh: $CXX_FUZZ not found (bash scripts/install-deps.sh)" >&2; exit 1; }
 if [ ! -f "$BUILD/build.ninja" ]; then

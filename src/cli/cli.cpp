@@ -24,6 +24,8 @@ constexpr const char* kUsage =
     "       papertide export --format bibtex|csv|json|md [QUERY] [search filters] [--min-picks N]\n"
     "                        [--reading-list FILE] [--out FILE] [--data DIR]   the filtered papers (or a list's bookmarks)\n"
     "       papertide export-html [--data DIR] --out FILE                the corpus as one plain HTML page (- for stdout)\n"
+    "       papertide pack [--data DIR] --out FILE                       the corpus and its index as one snapshot file\n"
+    "       papertide pack --check FILE                                  would the app use this snapshot? (exit 1: refused)\n"
     "       papertide import ARTICLE [--month YYYY-MM] [--source NAME] [--title TITLE] [--id ID]\n"
     "                        [--data DIR] [--out FILE]   draft a digest from an article (.txt/.md/.html; - for stdin)\n"
     "exit codes: 0 ok, 1 invalid data, 2 usage or I/O error\n";
@@ -112,7 +114,7 @@ int takeDataAndJson(ArgScanner& args, const std::string& command, std::string& d
 
 bool isCommand(int argc, char** argv) {
     if (argc < 2) return false;
-    for (const char* c : {"validate", "stats", "search", "related", "infer", "topics", "export", "export-html", "import", "help", "--help", "-h", "--version"})
+    for (const char* c : {"validate", "stats", "search", "related", "infer", "topics", "export", "export-html", "import", "pack", "help", "--help", "-h", "--version"})
         if (std::strcmp(argv[1], c) == 0) return true;
     return false;
 }
@@ -128,6 +130,7 @@ int run(int argc, char** argv, const std::string& defaultDataDir) {
     if (command == "topics") return runTopics(args, defaultDataDir);
     if (command == "export") return runExport(args, defaultDataDir);
     if (command == "export-html") return runExportHtml(args, defaultDataDir);
+    if (command == "pack") return runPack(args, defaultDataDir);
     if (command == "import") return runImport(args, defaultDataDir);
     if (command == "--version") {
         std::printf("papertide 0.1.0\n");

@@ -58,6 +58,7 @@ int runInfer(ArgScanner& args, const std::string& defaultDataDir);
 int runTopics(ArgScanner& args, const std::string& defaultDataDir);
 int runExport(ArgScanner& args, const std::string& defaultDataDir);
 int runExportHtml(ArgScanner& args, const std::string& defaultDataDir);
+int runPack(ArgScanner& args, const std::string& defaultDataDir);
 int runImport(ArgScanner& args, const std::string& defaultDataDir);
 
 }  // namespace papertide::cli

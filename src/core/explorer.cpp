@@ -7,9 +7,16 @@
 namespace papertide::core {
 
 void Explorer::setCorpus(Corpus corpus, std::vector<Diagnostic> diagnostics) {
+    SearchIndex index(corpus);
+    setCorpus(std::move(corpus), std::move(index), std::move(diagnostics));
+}
+
+void Explorer::setCorpus(Corpus corpus, SearchIndex index, std::vector<Diagnostic> diagnostics) {
     corpus_ = std::move(corpus);
+    aliases_.build(corpus_);
+    aliases_.canonicalize(marks_);
     diagnostics_ = std::move(diagnostics);
-    index_ = SearchIndex(corpus_);
+    index_ = std::move(index);
     total_ = TopicMonthMatrix{};
     std::vector<PaperIndex> all(corpus_.papers.size());
     for (PaperIndex i = 0; i < all.size(); ++i) all[i] = i;
@@ -29,7 +36,9 @@ void Explorer::changed(bool filtersChanged, bool wantsHistory) {
     ++stateRevision_;
 }
 
-void Explorer::setState(const ViewState& state, bool wantsHistory) {
+void Explorer::setState(const ViewState& requested, bool wantsHistory) {
+    ViewState state = requested;
+    aliases_.canonicalize(state);  // a link saved before a paper's id changed
     if (state == state_) return;
     state_ = state;
     changed(true, wantsHistory);
@@ -131,6 +140,7 @@ size_t Explorer::bookmarkAll(const std::vector<std::string>& paperIds) {
 bool Explorer::importReadingList(std::string_view file, std::string& message) {
     MergeReport report;
     if (!mergeReadingList(file, marks_, report, message)) return false;
+    aliases_.canonicalize(marks_);
     message = describeMerge(report);
     if (report.bookmarksAdded || report.readAdded) {
         ++marksRevision_;
@@ -177,7 +187,8 @@ void Explorer::setCollapseEmptyMonths(bool on) {
     changed(false, true);
 }
 
-void Explorer::openPaper(const std::string& paperId) {
+void Explorer::openPaper(const std::string& requested) {
+    const std::string& paperId = aliases_.canonical(requested);
     if (paperId == state_.paper) return;
     state_.paper = paperId;
     changed(false, true);
@@ -195,6 +206,7 @@ void Explorer::closeDigest() { openDigest(""); }
 
 void Explorer::setMarks(ReaderMarks marks) {
     marks_ = std::move(marks);
+    aliases_.canonicalize(marks_);  // marks saved before a paper's id changed
     dirty_ = true;
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/insights.h"
 #include "core/model.h"
+#include "core/paper_aliases.h"
 #include "core/paper_filter.h"
 #include "core/related_papers.h"
 #include "core/reader_data.h"
@@ -19,6 +20,8 @@ namespace papertide::core {
 class Explorer {
 public:
     void setCorpus(Corpus corpus, std::vector<Diagnostic> diagnostics);
+    // The same with an index built earlier for this corpus (a snapshot's, core/snapshot.h): nothing is rebuilt.
+    void setCorpus(Corpus corpus, SearchIndex index, std::vector<Diagnostic> diagnostics);
     const Corpus& corpus() const { return corpus_; }
     const SearchIndex& index() const { return index_; }
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
@@ -94,6 +97,7 @@ private:
     void recompute();
 
     Corpus corpus_;
+    PaperAliases aliases_;  // old ids (title slugs) of papers whose arXiv id became certain
     SearchIndex index_;
     std::vector<Diagnostic> diagnostics_;
     ViewState state_;

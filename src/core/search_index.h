@@ -46,7 +46,6 @@ struct QueryToken {
 };
 std::vector<QueryToken> tokenizeSearchQuery(std::string_view text);
 
-
 class SearchIndex {
 public:
     SearchIndex() = default;
@@ -79,6 +78,7 @@ public:
 
 private:
     friend class SearchIndexBuilder;
+    friend class SnapshotCodec;  // snapshots store and load the arrays as they are (core/snapshot.h)
     friend class RelatedIndex;  // content similarity reads the postings (core/related_papers.h)
     struct TermPlan;
     struct DocSet;
