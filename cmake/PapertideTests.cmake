@@ -1,5 +1,5 @@
 # PapertideTests.cmake - everything CTest runs in the native build tree (build/native):
-#   unit             doctest runner built from tests/unit/*.cpp (links core + io only)
+#   unit             doctest runner built from tests/unit/*.cpp (links core, app, io and import: no ImGui)
 #   cli/<name>       each tests/cli/*.sh, called with $1 = papertide binary, $2 = repo root
 #   layering         no ImGui/SDL/GL/Emscripten below their layer (cmake/CheckLayering.cmake)
 #   native-smoke     tests/native/smoke.sh under Xvfb: screenshot + idle frame count
@@ -26,7 +26,7 @@ if(NOT _has_main)
 endif()
 add_executable(papertide_tests ${PAPERTIDE_UNIT_SOURCES})
 papertide_warnings(papertide_tests)
-target_link_libraries(papertide_tests PRIVATE papertide_core papertide_io papertide_import papertide::doctest)
+target_link_libraries(papertide_tests PRIVATE papertide_core papertide_app papertide_io papertide_import papertide::doctest)
 target_compile_definitions(papertide_tests PRIVATE
   "PAPERTIDE_SOURCE_DIR=\"${_root}\"" "PAPERTIDE_TEST_DATA_DIR=\"${PAPERTIDE_DATA_DIR}\"")
 set_target_properties(papertide_tests PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}")
@@ -55,14 +55,18 @@ add_test(NAME native-user-data
 set_tests_properties(native-user-data PROPERTIES TIMEOUT 180 SKIP_RETURN_CODE 77 RUN_SERIAL ON)
 
 # --- browser tests (need the web build in PAPERTIDE_WEB_OUTPUT_DIR) ------------------------------------
+# Registered whether or not node was found at configure time: tests/web/run.sh then names what is missing and
+# skips (77), or fails under PAPERTIDE_REQUIRE_ALL_TESTS=1, so a missing tool never hides a test.
 find_program(PAPERTIDE_NODE node)
+set(_node_env "")
 if(PAPERTIDE_NODE)
-  file(GLOB PAPERTIDE_WEB_TESTS CONFIGURE_DEPENDS "${_root}/tests/web/*.test.mjs")
-  foreach(file IN LISTS PAPERTIDE_WEB_TESTS)
-    get_filename_component(name "${file}" NAME)
-    string(REGEX REPLACE "\\.test\\.mjs$" "" name "${name}")
-    add_test(NAME web/${name} COMMAND bash "${_root}/tests/web/run.sh" "${file}")
-    set_tests_properties(web/${name} PROPERTIES TIMEOUT 240 SKIP_RETURN_CODE 77 RUN_SERIAL ON
-      ENVIRONMENT "PAPERTIDE_WEB_DIR=${PAPERTIDE_WEB_OUTPUT_DIR};PAPERTIDE_TEST_OUTPUT=${_test_output}/web/${name};PAPERTIDE_NODE=${PAPERTIDE_NODE}")
-  endforeach()
+  set(_node_env "PAPERTIDE_NODE=${PAPERTIDE_NODE}")
 endif()
+file(GLOB PAPERTIDE_WEB_TESTS CONFIGURE_DEPENDS "${_root}/tests/web/*.test.mjs")
+foreach(file IN LISTS PAPERTIDE_WEB_TESTS)
+  get_filename_component(name "${file}" NAME)
+  string(REGEX REPLACE "\\.test\\.mjs$" "" name "${name}")
+  add_test(NAME web/${name} COMMAND bash "${_root}/tests/web/run.sh" "${file}")
+  set_tests_properties(web/${name} PROPERTIES TIMEOUT 240 SKIP_RETURN_CODE 77 RUN_SERIAL ON
+    ENVIRONMENT "PAPERTIDE_WEB_DIR=${PAPERTIDE_WEB_OUTPUT_DIR};PAPERTIDE_TEST_OUTPUT=${_test_output}/web/${name};${_node_env}")
+endforeach()

@@ -4,7 +4,13 @@
 # values (ignored with a warning, the others kept), and a phone-sized screenshot of the digests view.
 set -euo pipefail
 bin=${1:?binary}; root=${2:?repo root}; out=${3:-$root/build/test-output/native}
-command -v xvfb-run >/dev/null || { echo "skipped: xvfb-run missing"; exit 77; }
+missing() {  # a missing tool skips (77), or fails the run under PAPERTIDE_REQUIRE_ALL_TESTS=1
+  if [ "${PAPERTIDE_REQUIRE_ALL_TESTS:-0}" = 1 ]; then echo "FAIL: $1 missing (apt-get install $2)"; exit 1; fi
+  echo "skipped: $1 missing (apt-get install $2)"
+  exit 77
+}
+command -v xvfb-run >/dev/null || missing xvfb-run "xvfb xauth"
+command -v node >/dev/null || missing node nodejs
 mkdir -p "$out"
 config=$(mktemp -d); trap 'rm -rf "$config"' EXIT
 mkdir -p "$config/papertide/digests"
@@ -15,7 +21,7 @@ cat > "$config/papertide/digests/reader.json" <<'JSON'
              "authors": ["Ada Reader"], "topics": ["retrieval"]}]}
 JSON
 printf '{broken' > "$config/papertide/digests/broken.json"
-printf 'papertide.bookmarks={"version":1,"papers":["arxiv:2205.06175"\npapertide.read={"version":1,"papers":["consistency-models"]}\n' \
+printf 'papertide.bookmarks={"version":1,"papers":["arxiv:2205.06175"\npapertide.read={"version":1,"papers":["arxiv:2303.01469"]}\n' \
   > "$config/papertide/settings.txt"
 
 pass=0 fail=0

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { clickTarget, openApp, repoRoot, sleep, until } from './lib.mjs';
+import { openApp, repoRoot } from './lib.mjs';
+import { click, framesDuring, idle, until } from './wait.mjs';
 
 const cli = process.env.PAPERTIDE_NATIVE || path.join(repoRoot, 'build/native/papertide');
 const dataDir = path.join(repoRoot, 'data');
@@ -41,9 +42,9 @@ test('a Chinese query typed through the search field and an English query match 
   const app = await openApp();
   try {
     // "/" on the canvas moves focus into the real text field; insertText is what an IME commits.
-    await clickTarget(app, 'tab:timeline');  // gives the canvas keyboard focus without changing filters
+    await click(app, 'tab:timeline');  // gives the canvas keyboard focus without changing filters
     await app.page.keyboard.press('/');
-    await until(app, () => true, 'a frame');
+    await idle(app);  // the key is handled: the app has moved the focus
     assert.equal(await app.page.evaluate(() => document.activeElement && document.activeElement.id), 'search');
     await app.page.keyboard.insertText('扩散');
     const zh = await until(app, (s) => s.query === '扩散', 'the Chinese query');
@@ -94,12 +95,16 @@ test('clicking a timeline cell filters to that topic and month; dragging selects
     // filter chips appeared above it, so read its place again.
     const [, gy2] = (await app.state()).targets['timeline:grid'];
     const c0 = columns.indexOf('2021-12'), c1 = columns.indexOf('2022-06');
+    // Each step once the app has drawn the last one.
+    const step = async (input) => {
+      await input();
+      await idle(app);
+    };
     await app.page.mouse.move(gx + (c0 + 0.5) * (gw / columns.length), gy2 + 5);
-    await app.page.mouse.down();
-    await sleep(100);
-    for (let step = 1; step <= 6; ++step) {
-      await app.page.mouse.move(gx + (c0 + 0.5 + (c1 - c0) * step / 6) * (gw / columns.length), gy2 + 5);
-      await sleep(40);
+    await idle(app);
+    await step(() => app.page.mouse.down());
+    for (let i = 1; i <= 6; ++i) {
+      await step(() => app.page.mouse.move(gx + (c0 + 0.5 + (c1 - c0) * i / 6) * (gw / columns.length), gy2 + 5));
     }
     await app.page.mouse.up();
     const ranged = await until(app, (s) => s.from === '2021-12' && s.to === '2022-06', 'the dragged range');
@@ -121,9 +126,9 @@ test('a deep link restores the view after reload, and back/forward walk through 
                  cliSearch(['language', '--topic', 'language-models', '--from', '2021-11', '--to', '2022-06']).count);
 
     // Two navigations by clicking: open the first paper, then switch to the digests tab.
-    await clickTarget(app, 'row:0');
+    await click(app, 'row:0');
     const opened = await until(app, (s) => s.selectedPaperId !== '', 'an open paper');
-    await clickTarget(app, 'tab:digests');
+    await click(app, 'tab:digests');
     await until(app, (s) => s.view === 'digests', 'the digests view');
 
     await app.page.goBack();
@@ -152,7 +157,7 @@ test('a bookmark survives a reload, and "bookmarked only" shows it', async () =>
   const app = await openApp({ hash: '#p=arxiv:2205.06175' });
   try {
     await until(app, (s) => s.targets && s.targets['card:bookmark'], 'the paper card');
-    await clickTarget(app, 'card:bookmark');
+    await click(app, 'card:bookmark');
     const marked = await until(app, (s) => s.bookmarks.includes('arxiv:2205.06175'), 'the bookmark');
     assert.equal(marked.bookmarks.length, 1);
 
@@ -177,9 +182,8 @@ test('links open in a new tab for http(s) only', async () => {
     }),
   });
   try {
-    await clickTarget(app, 'card:link:arxiv');
-    await until(app, () => true, 'a frame');
-    await sleep(200);
+    await click(app, 'card:link:arxiv');
+    await idle(app);  // the click and the frames after it are drawn: a second, frame-late open would be recorded
     let opened = await app.page.evaluate(() => window.__opened);
     assert.equal(opened.length, 1, JSON.stringify(opened));
     assert.equal(opened[0].url, 'https://arxiv.org/abs/2205.06175');
@@ -201,12 +205,11 @@ test('idle frames stay near zero after interaction', async () => {
   const app = await openApp();
   try {
     await app.setState({ query: 'model', topics: ['vision'] });
-    await sleep(1000);
-    const before = (await app.state()).framesRendered;
-    await sleep(5000);
-    const after = (await app.state()).framesRendered;
-    console.log(`# idle after interaction: ${after - before} frames in 5 s`);
-    assert.ok(after - before <= 5, `${after - before} frames while idle`);
+    await until(app, (s) => s.query === 'model' && s.topics.includes('vision'), 'the filters');
+    await idle(app);  // the interaction's frames are done
+    const frames = await framesDuring(app, 5000, 'idle after interaction: no input, so (almost) no frames');
+    console.log(`# idle after interaction: ${frames} frames in 5 s`);
+    assert.ok(frames <= 5, `${frames} frames while idle`);
   } finally {
     await app.close();
   }

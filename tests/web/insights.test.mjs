@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { clickTarget, openApp, repoRoot, sleep, until } from './lib.mjs';
+import { clickCopy, openApp, recordClipboardWrites, repoRoot } from './lib.mjs';
+import { click, idle, until } from './wait.mjs';
 
 const cli = process.env.PAPERTIDE_NATIVE || path.join(repoRoot, 'build/native/papertide');
 const dataDir = path.join(repoRoot, 'data');
@@ -40,7 +41,7 @@ test('what changed: a digest month against the previous digest month', async () 
     assert.equal(state.changesMonth, '2022-06');
     assert.ok(state.targets['changes:new:prompting-instruction'], 'prompting is new in 2022-06 against 2022-04');
     // Clicking a topic there filters the papers to it.
-    await clickTarget(app, 'changes:new:retrieval');
+    await click(app, 'changes:new:retrieval');
     const filtered = await until(app, (s) => s.topics.includes('retrieval'), 'the topic filter');
     assert.equal(filtered.visibleCount, JSON.parse(run(['search', '--topic', 'retrieval', '--json'])).count);
   } finally {
@@ -51,11 +52,11 @@ test('what changed: a digest month against the previous digest month', async () 
 test('recurring papers: the filter agrees with the command line, and a paper card says how often it was picked', async () => {
   const app = await openApp({ hash: '#v=papers' });
   try {
-    await clickTarget(app, 'filter:recurring');
+    await click(app, 'filter:recurring');
     const state = await until(app, (s) => s.minPicks === 2, 'the recurrence filter');
     const expected = JSON.parse(run(['search', '--min-picks', '2', '--json']));
     assert.equal(state.visibleCount, expected.count);
-    assert.ok(expected.papers.some((p) => p.id === 'exploring-the-limits-of-large-scale-pre-training'));
+    assert.ok(expected.papers.some((p) => p.id === 'arxiv:2110.02095'));
     assert.match(state.hash, /picks=2/);
   } finally {
     await app.close();
@@ -72,7 +73,7 @@ test('news on the timeline opens its digest', async () => {
     const cx = grid[0] + (column + 0.5) * (grid[2] / state.timelineColumns.length);
     assert.ok(cx > x && cx < x + w);
     await app.page.mouse.move(cx, y + h / 2);
-    await sleep(200);
+    await idle(app);  // the hover is drawn
     await app.page.mouse.down();
     await app.page.mouse.up();
     const opened = await until(app, (s) => s.view === 'digests', 'the digest page');
@@ -86,9 +87,9 @@ test('exports download the current view exactly as `papertide export` writes it'
   const app = await openApp({ hash: '#v=papers&q=diffusion&sort=title' });
   try {
     for (const [ext, format] of [['.csv', 'csv'], ['.md', 'md'], ['.bib', 'bibtex'], ['.json', 'json']]) {
-      await clickTarget(app, 'export');
+      await click(app, 'export');
       const downloadPromise = app.page.waitForEvent('download');
-      await clickTarget(app, `export:view:${ext}`);
+      await click(app, `export:view:${ext}`);
       const download = await downloadPromise;
       assert.equal(download.suggestedFilename(), `papertide-view${ext}`);
       const text = await readFile(await download.path(), 'utf8');
@@ -102,49 +103,49 @@ test('exports download the current view exactly as `papertide export` writes it'
 test('reading lists: export, merge on import, and share as a link', async () => {
   const app = await openApp({
     hash: '#v=papers',
-    beforeLoad: (page) => page.addInitScript(() => {
-      window.__copied = [];
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: (t) => { window.__copied.push(t); return Promise.resolve(); } } });
-    }),
+    permissions: ['clipboard-read', 'clipboard-write'],
+    beforeLoad: recordClipboardWrites,
   });
   try {
     await app.setState({ selectedPaperId: 'arxiv:2205.06175' });
-    await clickTarget(app, 'card:bookmark');
+    await click(app, 'card:bookmark');
     await until(app, (s) => s.bookmarks.length === 1, 'one bookmark');
 
     // Import a list: its entries are added, the existing bookmark stays.
-    const list = { format: 'papertide-reading-list', version: 1, bookmarks: ['consistency-models', 'arxiv:2205.06175'], read: ['consistency-models'] };
+    const list = { format: 'papertide-reading-list', version: 1, bookmarks: ['arxiv:2303.01469', 'arxiv:2205.06175'], read: ['arxiv:2303.01469'] };
     await app.page.setInputFiles('#file-picker', { name: 'list.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(list)) });
     const merged = await until(app, (s) => s.bookmarks.length === 2, 'the merged list');
-    assert.deepEqual(merged.bookmarks, ['arxiv:2205.06175', 'consistency-models']);
+    assert.deepEqual(merged.bookmarks, ['arxiv:2205.06175', 'arxiv:2303.01469']);
     assert.equal(merged.readCount, 1);
 
     // Export it as a file: the same two bookmarks.
     await app.setState({ selectedPaperId: '' });
-    await clickTarget(app, 'export');
+    await click(app, 'export');
     const downloadPromise = app.page.waitForEvent('download');
-    await clickTarget(app, 'list:export');
+    await click(app, 'list:export');
     const download = await downloadPromise;
     const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.equal(exported.format, 'papertide-reading-list');
-    assert.deepEqual(exported.bookmarks, ['arxiv:2205.06175', 'consistency-models']);
+    assert.deepEqual(exported.bookmarks, ['arxiv:2205.06175', 'arxiv:2303.01469']);
 
     // A shared list arrives as a link: the view shows exactly those papers and can keep them.
     await app.setState({ list: ['arxiv:2302.13971', 'arxiv:2205.11916'], view: 'papers' });
     const shared = await until(app, (s) => s.list.length === 2, 'the shared list');
     assert.equal(shared.visibleCount, 2);
     assert.match(shared.hash, /list=arxiv:2205.11916,arxiv:2302.13971|list=arxiv:2302.13971,arxiv:2205.11916/);
-    await clickTarget(app, 'list:bookmark-all');
+    await click(app, 'list:bookmark-all');
     const kept = await until(app, (s) => s.bookmarks.length === 4, 'the kept shared list');
     assert.ok(kept.bookmarks.includes('arxiv:2302.13971'));
 
-    // "Copy link to my bookmarks" puts a link carrying the list in the fragment on the clipboard.
-    await clickTarget(app, 'export');
-    await clickTarget(app, 'list:share');
-    await sleep(200);
-    const copied = await app.page.evaluate(() => window.__copied);
-    assert.equal(copied.length, 1);
-    assert.match(copied[0], /#v=papers&list=arxiv:2205\.06175,arxiv:2205\.11916,arxiv:2302\.13971,consistency-models$/);
+    // "Copy link to my bookmarks" puts a link carrying the list in the fragment on the clipboard, copied inside
+    // the click (browsers other than Chromium refuse a copy made later, from an animation frame), once.
+    await click(app, 'export');
+    const writes = await clickCopy(app, 'list:share');
+    assert.deepEqual(writes.map((w) => [w.during, w.error]), [['pointerup', null]],
+                     'one clipboard write, inside the pointer event (events seen, errors)');
+    const copied = await app.page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, writes[0].text);
+    assert.match(copied, /#v=papers&list=arxiv:2205\.06175,arxiv:2205\.11916,arxiv:2302\.13971,arxiv:2303\.01469$/);
   } finally {
     await app.close();
   }

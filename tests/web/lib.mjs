@@ -1,5 +1,6 @@
 // lib.mjs - shared helpers for the browser tests (tests/web/*.test.mjs, run by node --test):
-// launch Debian's chromium through playwright-core, serve build/web, open the app, read PNGs.
+// launch Debian's chromium through playwright-core, serve build/web, open the app, read PNGs, record clipboard
+// writes. How tests wait for the app (and click on it) is in wait.mjs.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,13 +10,12 @@ import { inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 import { startServer } from './serve.mjs';
+import { click, idle, poll } from './wait.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const webDir = path.resolve(process.env.PAPERTIDE_WEB_DIR || path.join(repoRoot, 'build/web'));
 export const outputDir = path.resolve(process.env.PAPERTIDE_TEST_OUTPUT || path.join(repoRoot, 'build/test-output/web'));
 export const chromiumPath = process.env.PAPERTIDE_CHROMIUM || '/usr/bin/chromium';
-
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // A fresh headless chromium with its own temporary profile. WebGL2 comes from SwiftShader.
 // `hasTouch` / `isMobile` emulate a phone (touch events, mobile viewport); `permissions` are granted up front
@@ -83,18 +83,6 @@ export function waitForReady(page, ms = 60000) {
     window.papertide.ready,
     new Promise((_, reject) => setTimeout(() => reject(new Error(`not ready after ${timeout} ms`)), timeout)),
   ]), ms);
-}
-
-// Polls window.papertide.state() until `predicate(state)` holds (frames render asynchronously).
-export async function waitForState(page, predicate, what, timeout = 5000) {
-  const start = Date.now();
-  let state;
-  while (Date.now() - start < timeout) {
-    state = await page.evaluate(() => window.papertide.state());
-    if (predicate(state)) return state;
-    await sleep(50);
-  }
-  throw new Error(`timed out waiting for ${what}; state: ${JSON.stringify({ ...state, targets: undefined })}`);
 }
 
 // openPage + waits for window.papertide.ready. Adds state(), setState(partial) and screenshot(name).
@@ -198,23 +186,36 @@ export function imageStats({ width, height, pixels }) {
   return { distinctColours: counts.size, drawnFraction: 1 - background / (width * height) };
 }
 
-// Polls app.state() until `predicate(state)` holds (frames render asynchronously); fails with the state.
-export async function until(app, predicate, what, timeout = 8000) {
-  const start = Date.now();
-  let state;
-  while (Date.now() - start < timeout) {
-    state = await app.state();
-    if (predicate(state)) return state;
-    await sleep(50);
-  }
-  throw new Error(`timed out waiting for ${what}; state: ${JSON.stringify({ ...state, targets: Object.keys((state && state.targets) || {}) })}`);
+// For openApp's `beforeLoad`: records every navigator.clipboard.writeText call (the real one still runs, so
+// grant 'clipboard-read' / 'clipboard-write'): its text, the DOM event being handled when it was made (browsers
+// accept a copy only inside a user gesture, e.g. 'pointerup'; null when made from an animation frame) and
+// whether it has finished. clipboardWrites(app) reads them.
+export function recordClipboardWrites(page) {
+  return page.addInitScript(() => {
+    window.__clipboardWrites = [];
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (text) => {
+      const entry = { text, during: window.event ? window.event.type : null, finished: false, error: null };
+      window.__clipboardWrites.push(entry);
+      return write(text).then(() => { entry.finished = true; }, (error) => {
+        entry.finished = true;
+        entry.error = String(error && error.message);
+        throw error;
+      });
+    };
+  });
 }
 
-// Clicks the centre of a named UI target (window.papertide.state().targets) with real mouse events.
-export async function clickTarget(app, name) {
-  const state = await until(app, (s) => s.targets && s.targets[name], `target ${name}`);
-  const [x, y, w, h] = state.targets[name];
-  await app.page.mouse.move(x + w / 2, y + h / 2);
-  await app.page.mouse.down();
-  await app.page.mouse.up();
+export const clipboardWrites = (app) => app.page.evaluate(() => window.__clipboardWrites);
+
+// Clicks the copy button `name` and returns the clipboard writes made since (recordClipboardWrites), once there
+// is one, every frame the click caused is drawn (so a second, frame-late write would be among them) and all of
+// them have finished.
+export async function clickCopy(app, name) {
+  const before = (await clipboardWrites(app)).length;
+  await click(app, name);
+  await poll(() => clipboardWrites(app), (w) => w.length > before, `a clipboard write after clicking ${name}`);
+  await idle(app);
+  const writes = await poll(() => clipboardWrites(app), (w) => w.every((e) => e.finished), 'the clipboard writes to finish');
+  return writes.slice(before);
 }

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { imageStats, openApp, repoRoot, sleep, waitForReady, waitForState, webDir } from './lib.mjs';
+import { imageStats, openApp, repoRoot, waitForReady, webDir } from './lib.mjs';
+import { until } from './wait.mjs';
 
 // Resolves once a service worker controls the page (the first visit's worker claims it after installing).
 function waitForController(page, timeout = 30000) {
@@ -62,13 +63,13 @@ test('after one visit the app loads and works offline (under /papertide/)', asyn
 
     // Search.
     assert.equal(await app.setState({ query: '扩散' }), true);
-    const searched = await waitForState(page, (s) => s.query === '扩散' && s.visibleCount > 0, 'search results');
+    const searched = await until(app, (s) => s.query === '扩散' && s.visibleCount > 0, 'search results');
     console.log(`# offline: '扩散' finds ${searched.visibleCount} of ${searched.papers} papers`);
     assert.ok(searched.visibleCount < searched.papers);
 
     // Open a card.
     assert.equal(await app.setState({ query: '', selectedPaperId: 'arxiv:2205.06175' }), true);
-    const opened = await waitForState(page, (s) => s.selectedPaperId === 'arxiv:2205.06175' && s.targets &&
+    const opened = await until(app, (s) => s.selectedPaperId === 'arxiv:2205.06175' && s.targets &&
                                       s.targets['card:bookmark'], 'the paper card');
     assert.ok(opened.targets['card:bookmark'][2] > 0, 'the bookmark button has a size');
 
@@ -144,15 +145,23 @@ test('a half-finished deployment is not installed: the old version keeps serving
 
     await page.reload({ waitUntil: 'load' });
     await waitForReady(page);
-    // Give the new worker time to try (and fail) its install.
+    // Ask for the new worker and wait until its install has ended, however it ended.
     const outcome = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration.update().catch(() => {});
-      await new Promise((resolve) => setTimeout(resolve, 3000));
-      return { waiting: Boolean(registration.waiting), installing: Boolean(registration.installing) };
+      const worker = registration.installing;
+      if (worker) {
+        await new Promise((resolve, reject) => {
+          const ended = () => worker.state !== 'installing' && (resolve(), true);
+          if (!ended()) worker.addEventListener('statechange', ended);
+          setTimeout(() => reject(new Error(`the new worker still installing after 30 s`)), 30000);
+        });
+      }
+      return { tried: worker ? worker.state : 'no install running after update()',
+               waiting: Boolean(registration.waiting), installing: Boolean(registration.installing) };
     });
-    await sleep(500);
-    assert.deepEqual(outcome, { waiting: false, installing: false });
+    console.log(`# half-finished deployment: the new worker ended ${outcome.tried}`);
+    assert.deepEqual({ waiting: outcome.waiting, installing: outcome.installing }, { waiting: false, installing: false });
     assert.equal(await page.locator('#update').isVisible(), false, 'no notice for a broken deployment');
     assert.deepEqual(await cacheNames(page), [`papertide-${oldVersion}`]);
     assert.equal(await pageMarker(page), null);

@@ -9,9 +9,10 @@ missing=""
 [ -f "$web/index.html" ] && [ -f "$web/papertide.wasm" ] || missing="the web build ($web: run scripts/build-web.sh)"
 [ -x "${PAPERTIDE_CHROMIUM:-/usr/bin/chromium}" ] || missing="chromium (apt-get install chromium)"
 [ -d "$root/node_modules/playwright-core" ] || missing="playwright-core (npm ci)"
+command -v "${PAPERTIDE_NODE:-node}" >/dev/null 2>&1 || missing="node (apt-get install nodejs)"
 if [ -n "$missing" ]; then
+  if [ "${PAPERTIDE_REQUIRE_ALL_TESTS:-0}" = 1 ]; then echo "FAIL: missing $missing"; exit 1; fi
   echo "skipped: missing $missing"
-  [ "${PAPERTIDE_REQUIRE_ALL_TESTS:-0}" = 1 ] && exit 1
   exit 77
 fi
 cd "$root"

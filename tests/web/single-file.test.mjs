@@ -8,7 +8,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
-import { decodePng, imageStats, launchBrowser, outputDir, waitForReady, waitForState, webDir } from './lib.mjs';
+import { decodePng, imageStats, launchBrowser, outputDir, waitForReady, webDir } from './lib.mjs';
+import { until } from './wait.mjs';
 
 test('papertide.html works from file:// on its own', async () => {
   const source = path.join(webDir, 'papertide.html');
@@ -50,7 +51,7 @@ test('papertide.html works from file:// on its own', async () => {
     assert.ok(stats.distinctColours >= 32 && stats.drawnFraction > 0.002, 'the canvas is not blank');
 
     assert.equal(await page.evaluate(() => window.papertide.setState({ query: '扩散' })), true);
-    const searched = await waitForState(page, (s) => s.query === '扩散' && s.visibleCount > 0, 'search results');
+    const searched = await until({ page }, (s) => s.query === '扩散' && s.visibleCount > 0, 'search results');
     assert.ok(searched.visibleCount < searched.papers);
 
     assert.deepEqual(requests.filter((r) => r !== url && !r.startsWith('data:')), [], 'no other requests');

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { imageStats, openApp, sleep } from './lib.mjs';
+import { imageStats, openApp } from './lib.mjs';
+import { framesDuring, framesNow, idle, nextFrames, poll } from './wait.mjs';
 
 test('loads, draws, and renders (almost) nothing while idle', async () => {
   const app = await openApp({ prefix: '/papertide/' });
@@ -19,19 +20,21 @@ test('loads, draws, and renders (almost) nothing while idle', async () => {
     assert.ok(stats.distinctColours >= 32, `canvas looks blank: ${stats.distinctColours} colours`);
     assert.ok(stats.drawnFraction > 0.002, `canvas looks blank: ${stats.drawnFraction} drawn`);
 
-    await sleep(1000);  // let the start-up frames settle before measuring
-    const before = (await app.state()).framesRendered;
-    await sleep(5000);
-    const after = (await app.state()).framesRendered;
-    console.log(`# idle: ${after - before} frames rendered in 5 s (${before} -> ${after})`);
-    assert.ok(after - before <= 5, `rendered ${after - before} frames in 5 idle seconds`);
+    await idle(app);  // the start-up frames are done
+    const idleFrames = await framesDuring(app, 5000, 'idle: no input, so (almost) no frames');
+    console.log(`# idle: ${idleFrames} frames rendered in 5 s`);
+    assert.ok(idleFrames <= 5, `rendered ${idleFrames} frames in 5 idle seconds`);
 
-    // Hash changes from outside (back/forward, edited link) and setState reach the app without errors.
+    // Hash changes from outside (back/forward, edited link) and setState reach the app without errors, and each
+    // redraws: the frame count advances after each one.
+    await idle(app);
+    let since = await framesNow(app);
     await app.page.evaluate(() => { location.hash = '#papertide-smoke'; });
-    await sleep(300);
+    await nextFrames(app, since, 1, 'a redraw after a hash change');
+    await idle(app);
+    since = await framesNow(app);
     assert.equal(await app.setState({}), true);
-    await sleep(300);
-    assert.ok((await app.state()).framesRendered > after, 'a hash change or setState should redraw');
+    await nextFrames(app, since, 1, 'a redraw after setState');
 
     assert.deepEqual(app.errors, [], `console errors:\n${app.errors.join('\n')}`);
   } finally {
@@ -53,10 +56,13 @@ test('HiDPI: the canvas backing store follows devicePixelRatio', async () => {
     assert.equal(size.height, Math.floor(size.cssHeight * 2));
 
     // Resizing the viewport resizes the canvas (and redraws).
+    await idle(app);
+    const since = await framesNow(app);
     await app.page.setViewportSize({ width: 700, height: 500 });
-    await sleep(500);
-    const resized = await app.page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
-    assert.deepEqual(resized, [1400, 1000]);
+    const backingStore = () => app.page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    await poll(backingStore, ([w, h]) => w === 1400 && h === 1000, 'a 1400x1000 backing store for 700x500 CSS px at 2x');
+    await nextFrames(app, since, 1, 'a redraw after the resize');
+    await idle(app);
     const { image } = await app.screenshot('web-hidpi.png');
     assert.ok(imageStats(image).distinctColours >= 32, 'HiDPI canvas looks blank');
     assert.deepEqual(app.errors, [], `console errors:\n${app.errors.join('\n')}`);

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { openApp, sleep, until } from './lib.mjs';
+import { openApp } from './lib.mjs';
+import { idle, poll, until } from './wait.mjs';
 
 // The names kept in IndexedDB (the app writes there asynchronously, so tests wait before reloading).
 async function keptNames(app, expected) {
@@ -19,13 +20,7 @@ async function keptNames(app, expected) {
     };
     open.onerror = () => resolve(null);
   }));
-  const start = Date.now();
-  let names = await read();
-  while (JSON.stringify(names) !== JSON.stringify(expected) && Date.now() - start < 5000) {
-    await sleep(50);
-    names = await read();
-  }
-  assert.deepEqual(names, expected, 'what IndexedDB keeps');
+  await poll(read, (names) => JSON.stringify(names) === JSON.stringify(expected), `IndexedDB to keep ${JSON.stringify(expected)}`);
 }
 
 function digest(id, month, title, extra = {}) {
@@ -73,8 +68,8 @@ test('a digest added with the file chooser merges into every view, survives relo
     await keptNames(app, []);
     await app.page.reload();
     await app.page.evaluate(() => window.papertide.ready);
-    await sleep(300);
-    assert.equal((await app.state()).digests, 5);
+    // Stored digests are read back before the first frame (ready); the start-up frames are all drawn by now.
+    assert.equal((await idle(app)).digests, 5);
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
@@ -119,7 +114,7 @@ test('damaged stored values are ignored with a warning and never wipe the others
       if (sessionStorage.getItem('seeded')) return;  // damage the store once, before the first load only
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem('papertide:papertide.bookmarks', '{"version":1,"papers":["arxiv:2205.06175"');  // truncated
-      localStorage.setItem('papertide:papertide.read', JSON.stringify({ version: 1, papers: ['arxiv:2205.09991', 'consistency-models'] }));
+      localStorage.setItem('papertide:papertide.read', JSON.stringify({ version: 1, papers: ['arxiv:2205.09991', 'arxiv:2303.01469'] }));
       localStorage.setItem('papertide:papertide.settings', '\u0000\u0001 not json');
     }),
   });
@@ -141,7 +136,7 @@ test('damaged stored values are ignored with a warning and never wipe the others
       read: localStorage.getItem('papertide:papertide.read'),
     }));
     assert.equal(stored.damaged, '{"version":1,"papers":["arxiv:2205.06175"');
-    assert.match(stored.read, /consistency-models/);
+    assert.match(stored.read, /arxiv:2303\.01469/);
   } finally {
     await app.close();
   }

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { imageStats, openApp, sleep } from './lib.mjs';
+import { imageStats, openApp } from './lib.mjs';
+import { idle, until } from './wait.mjs';
 
 const views = [
   { name: 'timeline', hash: '', expect: ['timeline:grid', 'row:0', 'search'] },
@@ -26,9 +27,12 @@ for (const size of sizes) {
       for (const theme of ['dark', 'light']) {
         for (const view of views) {
           await app.page.evaluate((h) => { location.hash = h; }, view.hash || '#');
-          await app.setState({ theme, language: theme === 'light' ? 'zh' : 'en' });
-          await sleep(400);
-          const state = await app.state();
+          const language = theme === 'light' ? 'zh' : 'en';
+          await app.setState({ theme, language });
+          // The hash (canonical in the table above) and the settings have reached the app, and it is drawn.
+          await until(app, (s) => decodeURIComponent(s.hash) === decodeURIComponent(view.hash) && s.theme === theme &&
+                      s.language === language, `${size.name}/${theme}/${view.name}: the view and its settings`);
+          const state = await idle(app);
           for (const target of view.expect) {
             const rect = state.targets[target];
             assert.ok(rect, `${size.name}/${view.name}: ${target} is not on screen`);

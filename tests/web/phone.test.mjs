@@ -1,0 +1,59 @@
+// phone.test.mjs - narrow phones (360 and 390 CSS px wide, device pixel ratio 3): every view's controls stay on
+// the canvas (wrapping onto new lines rather than running off the right edge), the timeline's cut-short topic
+// labels show their whole name on a tap, and the screenshots are saved for a look by eye.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { imageStats, openApp } from './lib.mjs';
+import { click, idle, until } from './wait.mjs';
+
+const views = [
+  { name: 'timeline', hash: '#v=timeline', expect: ['timeline:grid', 'timeline:collapse', 'timeline:zoomin', 'export', 'row:0'] },
+  { name: 'papers', hash: '#v=papers&q=diffusion', expect: ['export', 'row:0'] },
+  { name: 'card', hash: '#v=papers&p=arxiv:2112.04426', expect: ['card:bookmark', 'card:copylink'] },
+  { name: 'digests', hash: '#v=digests', expect: ['digests:add'] },
+];
+
+for (const width of [360, 390]) {
+  test(`at ${width} px every control is on the canvas`, async () => {
+    const viewport = { width, height: 800 };
+    const app = await openApp({ viewport, deviceScaleFactor: 3 });
+    try {
+      for (const view of views) {
+        await app.page.evaluate((h) => { location.hash = h; }, view.hash);
+        await until(app, (s) => decodeURIComponent(s.hash) === decodeURIComponent(view.hash), `${width}/${view.name}: the view`);
+        const state = await idle(app);
+        assert.deepEqual(state.offscreenTargets, [], `${width}/${view.name}: controls cut off at the right edge`);
+        for (const name of view.expect) {
+          const rect = state.targets[name];
+          assert.ok(rect, `${width}/${view.name}: ${name} is not on screen`);
+          assert.ok(rect[0] >= 0 && rect[0] + rect[2] <= width + 1, `${width}/${view.name}: ${name} outside the canvas: ${rect}`);
+        }
+        for (const [name, rect] of Object.entries(state.targets))
+          assert.ok(rect[0] >= -1 && rect[0] + rect[2] <= width + 1, `${width}/${view.name}: ${name} outside the canvas: ${rect}`);
+        const { image } = await app.screenshot(`phone-${width}-${view.name}.png`);
+        assert.ok(imageStats(image).distinctColours >= 24, `${width}/${view.name}: looks blank`);
+      }
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+test('a tap on a cut-short topic label shows its whole name', async () => {
+  const app = await openApp({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 3 });
+  try {
+    await app.page.evaluate(() => { location.hash = '#v=timeline'; });
+    const state = await until(app, (s) => s.targets['timeline:label:continual-meta'], 'the continual-meta label');
+    assert.ok(state.targets['timeline:label:continual-meta'][2] < 140, 'the label is narrow on a phone');
+    await click(app, 'timeline:label:continual-meta');
+    await until(app, (s) => s.targets['timeline:label-popup:filter'], 'the popup with the whole name');
+    await app.screenshot('phone-390-topic-label.png');
+    await click(app, 'timeline:label-popup:filter');
+    await until(app, (s) => s.topics.includes('continual-meta'), 'the topic filter from the popup');
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
