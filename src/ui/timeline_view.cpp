@@ -259,15 +259,17 @@ void TimelineView::drawLabels(Ui& ui, ImDrawList* draw, ImVec2 origin, float lab
     }
     // A label cut short shows its whole name (and lifecycle) on a tap or click, which touch screens need: they
     // have no hover.
+    int tapped = -1;
     for (int r = 0; r < rows; ++r) {
         ImGui::SetCursorScreenPos(ImVec2(labelX, origin.y + r * rowH));
         ImGui::PushID(r);
-        if (ImGui::InvisibleButton("label", ImVec2(labelW, rowH))) {
-            labelPopupRow_ = r;
-            ImGui::OpenPopup("topic-label");
-        }
+        if (ImGui::InvisibleButton("label", ImVec2(labelW, rowH))) tapped = r;
         exposeTarget(ui, "timeline:label:" + c.topics[rows_[r]].id);
         ImGui::PopID();
+    }
+    if (tapped >= 0) {  // outside the row's ID scope, so BeginPopup below finds the same popup id
+        labelPopupRow_ = tapped;
+        ImGui::OpenPopup("topic-label");
     }
     if (labelPopupRow_ >= 0 && labelPopupRow_ < rows && ImGui::BeginPopup("topic-label")) {
         const core::Topic& topic = c.topics[rows_[labelPopupRow_]];

@@ -8,7 +8,7 @@ import { imageStats, openApp } from './lib.mjs';
 import { click, idle, until } from './wait.mjs';
 
 const views = [
-  { name: 'timeline', hash: '#v=timeline', expect: ['timeline:grid', 'timeline:collapse', 'timeline:zoomin', 'export', 'row:0'] },
+  { name: 'timeline', hash: '', expect: ['timeline:grid', 'timeline:collapse', 'timeline:zoomin', 'export', 'row:0'] },
   { name: 'papers', hash: '#v=papers&q=diffusion', expect: ['export', 'row:0'] },
   { name: 'card', hash: '#v=papers&p=arxiv:2112.04426', expect: ['card:bookmark', 'card:copylink'] },
   { name: 'digests', hash: '#v=digests', expect: ['digests:add'] },
@@ -20,7 +20,7 @@ for (const width of [360, 390]) {
     const app = await openApp({ viewport, deviceScaleFactor: 3 });
     try {
       for (const view of views) {
-        await app.page.evaluate((h) => { location.hash = h; }, view.hash);
+        await app.page.evaluate((h) => { location.hash = h || '#'; }, view.hash);
         await until(app, (s) => decodeURIComponent(s.hash) === decodeURIComponent(view.hash), `${width}/${view.name}: the view`);
         const state = await idle(app);
         assert.deepEqual(state.offscreenTargets, [], `${width}/${view.name}: controls cut off at the right edge`);
@@ -44,8 +44,7 @@ for (const width of [360, 390]) {
 test('a tap on a cut-short topic label shows its whole name', async () => {
   const app = await openApp({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 3 });
   try {
-    await app.page.evaluate(() => { location.hash = '#v=timeline'; });
-    const state = await until(app, (s) => s.targets['timeline:label:continual-meta'], 'the continual-meta label');
+        const state = await until(app, (s) => s.targets['timeline:label:continual-meta'], 'the continual-meta label');
     assert.ok(state.targets['timeline:label:continual-meta'][2] < 140, 'the label is narrow on a phone');
     await click(app, 'timeline:label:continual-meta');
     await until(app, (s) => s.targets['timeline:label-popup:filter'], 'the popup with the whole name');
