@@ -279,7 +279,10 @@ void TimelineView::drawLabels(Ui& ui, ImDrawList* draw, ImVec2 origin, float lab
         char text[256];
         std::snprintf(text, sizeof text, ui.t(Str::Lifecycle), month(life.firstMonth).c_str(), month(life.peakMonth).c_str(),
                       month(life.latestMonth).c_str(), life.total, ui.t(trendLabel(life.trend)));
-        ImGui::TextUnformatted(text);
+        // Wrapped to the screen: on a phone the popup is as wide as the viewport allows, no wider.
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(420.0f, ImGui::GetMainViewport()->WorkSize.x - 40.0f));
+        ImGui::TextWrapped("%s", text);
+        ImGui::PopTextWrapPos();
         topicChip(ui, rows_[labelPopupRow_]);  // filters to the topic
         exposeTarget(ui, "timeline:label-popup:filter");
         ImGui::EndPopup();
