@@ -19,7 +19,7 @@ public:
 
     void run() {
         const size_t n = c_.papers.size();
-        reserveText();
+        ix_.text_.reserve(foldedTextBound(c_));  // one buffer that never reallocates
         ix_.docStart_.resize(n + 1);
         ix_.titleEnd_.resize(n);
         ix_.authorsEnd_.resize(n);
@@ -33,7 +33,7 @@ public:
         }
         ix_.docStart_[n] = ix_.text_.size();
         finish();
-        computeRanks();
+        computeSortRanks(c_, ix_.ranks_, ix_.orders_);
     }
 
 private:
@@ -61,20 +61,6 @@ private:
         uint8_t payload[kChunkPayload];
     };
     static constexpr uint32_t kChunksPerBlock = 1 << 15;
-
-    // The text is written into one buffer: reserve its (upper-bound) size so it never reallocates.
-    void reserveText() {
-        size_t bytes = 0;
-        for (const Paper& p : c_.papers) {
-            bytes += p.title.size() + p.id.size() + 8;
-            for (AuthorIndex a : p.authors) bytes += c_.authors[a].name.size() + 2;
-            for (AppearanceIndex ai : p.appearances) {
-                const Appearance& a = c_.appearances[ai];
-                bytes += a.titleZh.size() + a.summary.size() + a.why.size() + a.insight.size() + 12;
-            }
-        }
-        ix_.text_.reserve(bytes + 16);
-    }
 
     void addPaper(PaperIndex pi) {
         const Paper& p = c_.papers[pi];
@@ -382,57 +368,6 @@ private:
         ix_.listStart_.push_back(ix_.postings_.size());
         ix_.posStart_.push_back(ix_.positions_.size());
         ix_.prefixLists_.push_back({std::string(prefix), list});
-    }
-
-    // Dense ranks for sortPapers: equal papers (under each order's comparison) share a rank.
-    void computeRanks() {
-        const auto& P = c_.papers;
-        const size_t n = P.size();
-        std::vector<uint32_t> firstRank(n, 0);
-        for (PaperIndex p = 0; p < n; ++p)
-            if (!P[p].appearances.empty()) firstRank[p] = c_.appearances[P[p].appearances.front()].rank;
-        auto& ranks = ix_.ranks_;
-        auto& orders = ix_.orders_;
-        auto dense = [&](SearchIndex::Rank which, auto less) {
-            std::vector<PaperIndex>& order = orders[int(which)];
-            order.resize(n);
-            for (PaperIndex p = 0; p < n; ++p) order[p] = p;
-            std::sort(order.begin(), order.end(), [&](PaperIndex a, PaperIndex b) { return less(a, b) || (!less(b, a) && a < b); });
-            std::vector<uint32_t>& out = ranks[int(which)];
-            out.assign(n, 0);
-            uint32_t r = 0;
-            for (size_t i = 0; i < n; ++i) {
-                if (i > 0 && less(order[i - 1], order[i])) ++r;
-                out[order[i]] = r;
-            }
-        };
-        auto newest = [&](PaperIndex a, PaperIndex b) {
-            if (P[a].lastMonth != P[b].lastMonth) return P[a].lastMonth > P[b].lastMonth;
-            return firstRank[a] < firstRank[b];
-        };
-        dense(SearchIndex::Rank::Newest, newest);
-        dense(SearchIndex::Rank::Oldest, [&](PaperIndex a, PaperIndex b) {
-            if (P[a].firstMonth != P[b].firstMonth) return P[a].firstMonth < P[b].firstMonth;
-            return firstRank[a] < firstRank[b];
-        });
-        const std::vector<uint32_t>& newestRank = ranks[int(SearchIndex::Rank::Newest)];
-        dense(SearchIndex::Rank::Recurrence, [&](PaperIndex a, PaperIndex b) {
-            if (P[a].appearances.size() != P[b].appearances.size()) return P[a].appearances.size() > P[b].appearances.size();
-            return newestRank[a] < newestRank[b];
-        });
-        // Title order: folded title, then paper index (every paper has its own rank).
-        std::vector<std::string> titles(n);
-        for (PaperIndex p = 0; p < n; ++p) titles[p] = foldForSearch(P[p].title);
-        std::vector<PaperIndex>& order = orders[int(SearchIndex::Rank::Title)];
-        order.resize(n);
-        for (PaperIndex p = 0; p < n; ++p) order[p] = p;
-        std::sort(order.begin(), order.end(), [&](PaperIndex a, PaperIndex b) {
-            int cmp = titles[a].compare(titles[b]);
-            return cmp != 0 ? cmp < 0 : a < b;
-        });
-        auto& title = ranks[int(SearchIndex::Rank::Title)];
-        title.assign(n, 0);
-        for (size_t i = 0; i < n; ++i) title[order[i]] = static_cast<uint32_t>(i);
     }
 
     SearchIndex& ix_;

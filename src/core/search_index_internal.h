@@ -230,6 +230,10 @@ struct Cursor {
     }
 };
 
+// An upper bound of the folded text's size in bytes, and the sort ranks and orders (search_index_prep.cpp).
+size_t foldedTextBound(const Corpus& corpus);
+void computeSortRanks(const Corpus& corpus, std::vector<uint32_t> (&ranks)[4], std::vector<PaperIndex> (&orders)[4]);
+
 }  // namespace search_detail
 
 // How one term is answered: the key ranges whose unions must all hold it (a word prefix is a range of
