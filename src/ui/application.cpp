@@ -107,7 +107,7 @@ std::string Application::stateJson(long framesRendered) const {
     const PaperCard& card = impl_->window.card();
     j["cardScroll"] = impl_->model.explorer().selectedPaper() ? card.scrollY() : 0.0f;
     j["contextMenu"] = frame.contextMenuPaper;
-    const app::CardFind& find = const_cast<PaperCard&>(card).find();
+    const app::CardFind& find = card.find();
     j["find"] = {{"open", find.isOpen()},
                  {"query", find.query()},
                  {"matches", find.matches().size()},

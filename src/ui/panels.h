@@ -50,6 +50,7 @@ class PaperCard {
 public:
     void draw(Ui& ui);
     app::CardFind& find() { return find_; }
+    const app::CardFind& find() const { return find_; }
     // Opens the find bar and focuses its field.
     void openFind() {
         find_.open();
