@@ -79,7 +79,11 @@ void takeHeaderText(std::string_view text, DraftEntry& entry) {
         if (open != std::string::npos && (cut == std::string::npos || open > cut || at - open <= 8)) cut = open;
         size_t close = at + id.size();
         while (close < t.size() && (t[close] == ')' || t[close] == 'v' || (t[close] >= '0' && t[close] <= '9'))) ++close;
-        if (cut != std::string::npos && cut > 0) t = trimSpace(t.substr(0, cut) + t.substr(close));
+        if (cut != std::string::npos && cut > 0) {
+            // Text after the id stays a word of its own ("… arXiv:2303.08774us: …" must not glue "us:" on).
+            std::string right = t.substr(close);
+            t = trimSpace(t.substr(0, cut) + (right.empty() || right[0] == ' ' ? "" : " ") + right);
+        }
     }
     std::string gluedTitle, gluedAuthors;
     if (!hasCjk(t) && entry.authors.empty() && splitGluedAuthors(t, gluedTitle, gluedAuthors)) {
