@@ -88,8 +88,13 @@ std::string Application::stateJson(long framesRendered) const {
     nlohmann::json j = nlohmann::json::parse(impl_->model.stateJson(framesRendered), nullptr, false);
     const FrameOutput& frame = impl_->frame;
     nlohmann::json targets = nlohmann::json::object();
-    for (const HitTarget& t : frame.targets) targets[t.name] = {t.x, t.y, t.w, t.h};
+    nlohmann::json controlSizes = nlohmann::json::object();  // whole sizes, for the touch-target rule
+    for (const HitTarget& t : frame.targets) {
+        targets[t.name] = {t.x, t.y, t.w, t.h};
+        if (t.control) controlSizes[t.name] = {t.fullW, t.fullH};
+    }
     j["targets"] = targets;
+    j["controlSizes"] = controlSizes;
     j["offscreenTargets"] = frame.offscreenTargets;
     const TimelineReport& timeline = impl_->window.timeline().report();
     j["timelineRows"] = timeline.rows;

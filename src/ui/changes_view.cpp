@@ -49,7 +49,7 @@ void drawChangesView(Ui& ui) {
     ImGui::SetNextItemWidth(140);
     if (ImGui::BeginCombo("##changes-month", core::formatMonth(month).c_str())) {
         for (core::MonthNumber m : months)
-            if (ImGui::Selectable(core::formatMonth(m).c_str(), m == month)) ex.setChangesMonth(m);
+            if (listItem(core::formatMonth(m).c_str(), m == month)) ex.setChangesMonth(m);
         ImGui::EndCombo();
     }
     exposeTarget(ui, "changes:month");
@@ -93,7 +93,7 @@ void drawChangesView(Ui& ui) {
             ImGui::PushID(static_cast<int>(p));
             ImGui::Indent(16);
             std::string label = ellipsize(c.papers[p].title, width - 40);
-            if (ImGui::Selectable(label.c_str(), ex.state().paper == c.papers[p].id)) ex.openPaper(c.papers[p].id);
+            if (listItem(label.c_str(), ex.state().paper == c.papers[p].id)) ex.openPaper(c.papers[p].id);
             ImGui::Unindent(16);
             ImGui::PopID();
         }

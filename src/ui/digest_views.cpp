@@ -96,7 +96,7 @@ void drawDigestPage(Ui& ui) {
         const core::Paper& p = c.papers[a.paper];
         ImGui::PushID(static_cast<int>(ai));
         std::string label = std::to_string(a.rank + 1) + ". " + ellipsize(p.title, width - 40);
-        if (ImGui::Selectable(label.c_str(), ex.state().paper == p.id)) ex.openPaper(p.id);
+        if (listItem(label.c_str(), ex.state().paper == p.id)) ex.openPaper(p.id);
         ImGui::PopID();
     }
     if (!d.references.empty()) {

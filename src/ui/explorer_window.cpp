@@ -11,11 +11,12 @@ namespace {
 constexpr float kNarrowWidth = 760.0f;  // below this the layout is one column (phones)
 }
 
-void ExplorerWindow::applyTheme(const app::AppModel& model) {
+void ExplorerWindow::applyTheme(const app::AppModel& model, bool touch) {
     const bool dark = model.darkTheme();
-    if (appliedTheme_ == int(dark)) return;
-    palette_ = ui::applyTheme(dark);
-    appliedTheme_ = int(dark);
+    const int wanted = int(dark) | int(touch) << 1;
+    if (appliedTheme_ == wanted) return;
+    palette_ = ui::applyTheme(dark, touch);
+    appliedTheme_ = wanted;
 }
 
 void ExplorerWindow::handleKeys(Ui& ui) {
@@ -57,7 +58,7 @@ void ExplorerWindow::drawMain(Ui& ui, float height) {
     }
     drawSharedListBanner(ui);
     if (view == core::View::Timeline) {
-        float rowH = std::max(ImGui::GetTextLineHeight() + 6.0f, 20.0f);
+        float rowH = TimelineView::rowHeight();
         float wanted = rowH * (ex.corpus().topics.size() + 1) + ImGui::GetTextLineHeight() * 2 + 34;  // + news row
         timeline_.draw(ui, std::min(wanted, height * (ui.narrow ? 0.55f : 0.6f)));
     }
@@ -74,6 +75,7 @@ void ExplorerWindow::drawPhone(Ui& ui) {
     filters_.drawSearchBox(ui, ImGui::GetContentRegionAvail().x - toggleW - 8);
     ImGui::SameLine();
     if (ImGui::Button(ui.t(showFiltersOnPhone_ ? Str::HideFilters : Str::ShowFilters))) showFiltersOnPhone_ = !showFiltersOnPhone_;
+    exposeTarget(ui, "phone:filters");
     if (showFiltersOnPhone_) {
         ImGui::BeginChild("filters", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.5f), true);
         filters_.draw(ui);  // with what the search added
@@ -121,12 +123,13 @@ void ExplorerWindow::publish(Ui& ui) {
 }
 
 void ExplorerWindow::draw(app::AppModel& model, PlatformServices& platform, FrameOutput& frame) {
-    applyTheme(model);
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const bool narrow = viewport->WorkSize.x < kNarrowWidth;
+    applyTheme(model, narrow);  // a phone gets the touch style
     list_.beginFrame();
     card_.beginFrame();
     timeline_.beginFrame();
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    Ui ui{model, model.explorer(), platform, palette_, model.lang(), viewport->WorkSize.x < kNarrowWidth, frame};
+    Ui ui{model, model.explorer(), platform, palette_, model.lang(), narrow, frame};
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::Begin("Papertide", nullptr,

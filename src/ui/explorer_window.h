@@ -19,7 +19,7 @@ public:
     const PaperCard& card() const { return card_; }
 
 private:
-    void applyTheme(const app::AppModel& model);
+    void applyTheme(const app::AppModel& model, bool touch);
     void handleKeys(Ui& ui);
     void drawMain(Ui& ui, float height);
     void drawPhone(Ui& ui);
@@ -32,7 +32,7 @@ private:
     TimelineView timeline_;
     bool showFiltersOnPhone_ = false;
     Palette palette_;
-    int appliedTheme_ = -1;  // 1 dark, 0 light
+    int appliedTheme_ = -1;  // bit 0: dark, bit 1: touch (phone) style
     bool findFieldWasShown_ = false;
 };
 

@@ -24,12 +24,12 @@ void monthCombo(Ui& ui, const char* label, std::optional<core::MonthNumber> valu
     std::string preview = value ? core::formatMonth(*value) : std::string("—");
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (!ImGui::BeginCombo(label, preview.c_str())) return;
-    if (ImGui::Selectable("—", !value)) {
+    if (listItem("—", !value)) {
         if (isFrom) ex.setMonthRange(std::nullopt, ex.state().filter.to);
         else ex.setMonthRange(ex.state().filter.from, std::nullopt);
     }
     for (core::MonthNumber m = c.firstMonth; m <= c.lastMonth; ++m) {
-        if (ImGui::Selectable(core::formatMonth(m).c_str(), value == m)) {
+        if (listItem(core::formatMonth(m).c_str(), value == m)) {
             if (isFrom) ex.setMonthRange(m, ex.state().filter.to);
             else ex.setMonthRange(ex.state().filter.from, m);
         }
@@ -73,7 +73,7 @@ void drawQueryExpansions(Ui& ui) {
         for (const std::string& variant : x.shown) added += (added.empty() ? "" : " · ") + (x.excluded ? "-" + variant : variant);
     if (!added.empty()) {
         wrappedText(std::string(ui.t(Str::AlsoSearched)) + " " + added, ImGui::GetContentRegionAvail().x, ui.palette.textMuted);
-        exposeTarget(ui, "search:also");
+        exposeTarget(ui, "search:also", false);
     }
     core::Settings settings = ex.settings();
     bool both = settings.crossLanguageSearch;
@@ -198,10 +198,10 @@ void FilterPanel::draw(Ui& ui) {
     std::string preview = current ? core::formatMonth(current->month) + " " + current->title : ui.t(Str::AnyDigest);
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::BeginCombo("##digest", preview.c_str())) {
-        if (ImGui::Selectable(ui.t(Str::AnyDigest), !current)) ex.setDigestFilter("");
+        if (listItem(ui.t(Str::AnyDigest), !current)) ex.setDigestFilter("");
         for (const core::Digest& d : c.digests) {
             std::string label = core::formatMonth(d.month) + " " + d.title;
-            if (ImGui::Selectable(label.c_str(), current == &d)) ex.setDigestFilter(d.id);
+            if (listItem(label.c_str(), current == &d)) ex.setDigestFilter(d.id);
         }
         ImGui::EndCombo();
     }

@@ -62,7 +62,7 @@ public:
 
 private:
     void drawFindBar(Ui& ui);  // card_find_bar.cpp
-    void textBlock(Ui& ui, int block, std::string_view text, float width, ImU32 color);
+    void textBlock(int block, std::string_view text, float width, ImU32 color);
     void drawAppearance(Ui& ui, const core::Appearance& a, float width, int index);
 
     app::CardFind find_;

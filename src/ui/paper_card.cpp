@@ -56,7 +56,7 @@ void blockHeading(Ui& ui, const char* label, ImVec4 color, const std::string& te
 
 // One block of the card's text, with the find bar's matches highlighted; scrolls the card to the current match
 // when it was asked to.
-void PaperCard::textBlock(Ui& ui, int block, std::string_view text, float width, ImU32 color) {
+void PaperCard::textBlock(int block, std::string_view text, float width, ImU32 color) {
     std::vector<TextHighlight> highlights;
     if (find_.isOpen()) {
         const auto& matches = find_.matches();
@@ -86,19 +86,19 @@ void PaperCard::drawAppearance(Ui& ui, const core::Appearance& a, float width, i
     ImGui::TextDisabled("%s · %s: %s · #%u", d.source.c_str(), ui.t(Str::Section), section.c_str(), a.rank + 1);
     const int block = 1 + 4 * index;  // the order of app::cardTextBlocks()
     const std::string n = std::to_string(index);
-    if (!a.titleZh.empty()) textBlock(ui, block, a.titleZh, width, ui.palette.text);
+    if (!a.titleZh.empty()) textBlock(block, a.titleZh, width, ui.palette.text);
     if (!a.why.empty()) {
         blockHeading(ui, ui.t(Str::Why), ImVec4(0.95f, 0.65f, 0.25f, 1), a.why, "card:copy:why:" + n, width);
-        textBlock(ui, block + 1, a.why, width, ui.palette.text);
+        textBlock(block + 1, a.why, width, ui.palette.text);
     }
     if (!a.insight.empty()) {
         blockHeading(ui, ui.t(Str::KeyInsight), ImVec4(0.35f, 0.75f, 0.95f, 1), a.insight, "card:copy:insight:" + n, width);
-        textBlock(ui, block + 2, a.insight, width, ui.palette.text);
+        textBlock(block + 2, a.insight, width, ui.palette.text);
     }
     if (!a.summary.empty()) {
         blockHeading(ui, ui.t(Str::Summary), ImGui::GetStyle().Colors[ImGuiCol_TextDisabled], a.summary,
                      "card:copy:summary:" + n, width);
-        textBlock(ui, block + 3, a.summary, width, ui.palette.text);
+        textBlock(block + 3, a.summary, width, ui.palette.text);
     }
     ImGui::PopID();
 }
@@ -123,7 +123,7 @@ void PaperCard::draw(Ui& ui) {
     scrollY_ = ImGui::GetScrollY();
 
     ImGui::SetWindowFontScale(1.2f);
-    textBlock(ui, 0, p.title, width - ImGui::CalcTextSize(ui.t(Str::Copy)).x - 16, ui.palette.text);
+    textBlock(0, p.title, width - ImGui::CalcTextSize(ui.t(Str::Copy)).x - 16, ui.palette.text);
     ImGui::SetWindowFontScale(1.0f);
     {  // the title's Copy button, at the right of its first line
         const ImVec2 after = ImGui::GetCursorScreenPos();
@@ -146,6 +146,7 @@ void PaperCard::draw(Ui& ui) {
     }
     if (p.authorsTruncated) {
         if (!p.authors.empty()) ImGui::SameLine();
+        alignTextToTargets();
         ImGui::TextDisabled("%s", ui.t(Str::EtAl));
     }
 
@@ -166,6 +167,7 @@ void PaperCard::draw(Ui& ui) {
         heading(ui, ui.t(Str::Links));
         for (size_t i = 0; i < p.links.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
+            alignTextToTargets();
             ImGui::TextDisabled("%s", p.links[i].name.c_str());
             ImGui::SameLine(90);
             linkButton(ui, "url", ellipsize(p.links[i].url, width - 95), p.links[i].url);
@@ -200,7 +202,7 @@ void PaperCard::draw(Ui& ui) {
             const core::Paper& q = c.papers[r.paper];
             ImGui::PushID(static_cast<int>(r.paper));
             std::string label = ellipsize(q.title, width - 80);
-            if (ImGui::Selectable(label.c_str())) ui.send(app::OpenPaper{q.id});
+            if (listItem(label.c_str())) ui.send(app::OpenPaper{q.id});
             exposeTarget(ui, "card:related:" + q.id);
             ImGui::SameLine(width - 70);
             ImGui::TextDisabled("%s", core::formatMonth(q.lastMonth).c_str());

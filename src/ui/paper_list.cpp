@@ -26,17 +26,17 @@ void drawRowMenu(Ui& ui, const core::Paper& p) {
     ui.frame.contextMenuPaper = p.id;
     ImGui::TextDisabled("%s", ellipsize(p.title, 320).c_str());
     ImGui::Separator();
-    if (ImGui::MenuItem(ui.t(Str::OpenPaper))) ui.send(app::OpenPaper{p.id});
+    if (listItem(ui.t(Str::OpenPaper))) ui.send(app::OpenPaper{p.id});
     exposeTarget(ui, "menu:open");
     const bool bookmarked = ex.isBookmarked(p.id);
-    if (ImGui::MenuItem((std::string(bookmarked ? "★ " : "☆ ") + ui.t(bookmarked ? Str::Bookmarked : Str::Bookmark)).c_str()))
+    if (listItem((std::string(bookmarked ? "★ " : "☆ ") + ui.t(bookmarked ? Str::Bookmarked : Str::Bookmark)).c_str()))
         ui.send(app::ToggleBookmark{p.id});
     exposeTarget(ui, "menu:bookmark");
     core::ViewState only;
     only.view = ex.state().view;
     only.paper = p.id;
     const std::string link = ui.platform.linkForHash(core::encodeViewState(only));
-    copyOnClick(ui, ImGui::MenuItem(ui.t(Str::CopyLink)), link, "menu:copylink");
+    copyOnClick(ui, listItem(ui.t(Str::CopyLink)), link, "menu:copylink");
     ImGui::EndPopup();
 }
 

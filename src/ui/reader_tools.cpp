@@ -43,7 +43,7 @@ void drawExportMenu(Ui& ui) {
         for (const auto& [format, label] : formats) {
             ImGui::SameLine();
             ImGui::PushID(scope * 10 + static_cast<int>(format));
-            if (ImGui::SmallButton(label)) {
+            if (smallButton(label)) {
                 std::vector<core::PaperIndex> papers = scope == 0 ? ui.ex.visiblePapers() : bookmarkedPapers(ui);
                 std::string name = std::string(scope == 0 ? "papertide-view" : "papertide-bookmarks") + core::exportExtension(format);
                 save(ui, name, core::exportMimeType(format), core::exportPapers(ui.corpus(), papers, format));
@@ -54,10 +54,10 @@ void drawExportMenu(Ui& ui) {
         }
     }
     ImGui::Separator();
-    if (ImGui::Selectable(ui.t(Str::ExportList)))
+    if (listItem(ui.t(Str::ExportList)))
         save(ui, "papertide-reading-list.json", "application/json", core::encodeReadingList(ui.ex.marks()));
     exposeTarget(ui, "list:export");
-    if (ImGui::Selectable(ui.t(Str::ImportList))) {
+    if (listItem(ui.t(Str::ImportList))) {
         if (!ui.platform.chooseFiles()) flashFeedback(ui, ui.t(Str::DropHint));
     }
     exposeTarget(ui, "list:import");
@@ -67,7 +67,7 @@ void drawExportMenu(Ui& ui) {
     shared.filter.paperIds.assign(ui.ex.marks().bookmarked.begin(), ui.ex.marks().bookmarked.end());
     std::sort(shared.filter.paperIds.begin(), shared.filter.paperIds.end());
     const std::string link = ui.platform.linkForHash(core::encodeViewState(shared));
-    copyOnClick(ui, ImGui::Selectable(ui.t(Str::ShareList)), link, "list:share");
+    copyOnClick(ui, listItem(ui.t(Str::ShareList)), link, "list:share");
     ImGui::EndPopup();
 }
 
@@ -78,14 +78,14 @@ void drawSharedListBanner(Ui& ui) {
     std::snprintf(text, sizeof text, ui.t(Str::SharedList), int(ids.size()));
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui.palette.accent), "%s", text);
     ImGui::SameLine();
-    if (ImGui::SmallButton(ui.t(Str::AddAllBookmarks))) ui.send(app::BookmarkAll{ids});
+    if (smallButton(ui.t(Str::AddAllBookmarks))) ui.send(app::BookmarkAll{ids});
     exposeTarget(ui, "list:bookmark-all");
 }
 
 void drawUserDigests(Ui& ui) {
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui.palette.accent), "%s", ui.t(Str::YourDigests));
     ImGui::SameLine();
-    if (ImGui::SmallButton(ui.t(Str::AddDigests))) {
+    if (smallButton(ui.t(Str::AddDigests))) {
         if (!ui.platform.chooseFiles()) flashFeedback(ui, ui.t(Str::DropHint));
     }
     exposeTarget(ui, "digests:add");
@@ -93,7 +93,7 @@ void drawUserDigests(Ui& ui) {
         ImGui::PushID(name.c_str());
         ImGui::BulletText("%s", name.c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton(ui.t(Str::Remove))) ui.send(app::RemoveDigest{name});
+        if (smallButton(ui.t(Str::Remove))) ui.send(app::RemoveDigest{name});
         exposeTarget(ui, "digests:remove:" + name);
         ImGui::PopID();
     }

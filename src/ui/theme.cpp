@@ -1,5 +1,7 @@
 #include "ui/theme.h"
 
+#include <algorithm>
+
 namespace papertide::ui {
 
 ImVec4 topicColorVec(uint32_t rgb, float alpha) {
@@ -8,7 +10,13 @@ ImVec4 topicColorVec(uint32_t rgb, float alpha) {
 
 ImU32 topicColor(uint32_t rgb, float alpha) { return ImGui::ColorConvertFloat4ToU32(topicColorVec(rgb, alpha)); }
 
-Palette applyTheme(bool dark) {
+namespace {
+float minTarget = 0.0f;  // set with the style it belongs to
+}
+
+float minTargetSize() { return minTarget; }
+
+Palette applyTheme(bool dark, bool touch) {
     ImGuiStyle style;
     if (dark) ImGui::StyleColorsDark(&style);
     else ImGui::StyleColorsLight(&style);
@@ -22,6 +30,14 @@ Palette applyTheme(bool dark) {
     style.WindowPadding = ImVec2(12, 10);
     style.ScrollbarSize = 14.0f;
     style.WindowBorderSize = 0.0f;
+    if (touch) {
+        // Frames (buttons, checkboxes, fields, combos, tabs) grow to a finger's size; the text stays as it is.
+        style.FramePadding = ImVec2(10, std::max(5.0f, (kTouchTarget - ImGui::GetFontSize()) * 0.5f));
+        style.ItemSpacing = ImVec2(8, 8);
+        style.ScrollbarSize = 16.0f;
+        style.GrabMinSize = 24.0f;
+    }
+    minTarget = touch ? kTouchTarget : 0.0f;
     ImVec4* c = style.Colors;
     if (dark) {
         c[ImGuiCol_WindowBg] = ImVec4(0.09f, 0.10f, 0.12f, 1.0f);

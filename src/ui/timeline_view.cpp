@@ -132,7 +132,7 @@ void TimelineView::drawControls(Ui& ui) {
     if (ImGui::Checkbox(collapseLabel, &collapse)) ex.setCollapseEmptyMonths(collapse);
     exposeTarget(ui, "timeline:collapse");
     // Zoom (cell width): these buttons, a pinch on a touch screen, Ctrl+wheel or a trackpad pinch.
-    const float zoomButtonW = ImGui::GetFrameHeight();
+    const float zoomButtonW = std::max(ImGui::GetFrameHeight(), minTargetSize());
     flowNext(zoomButtonW * 2 + ImGui::GetStyle().ItemSpacing.x);
     if (ImGui::Button("−", ImVec2(zoomButtonW, 0))) zoomRequest_ /= 1.5f;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::ZoomOut));
@@ -155,6 +155,10 @@ bool TimelineView::zoomAt(float x, float y, float factor) {
     return true;
 }
 
+float TimelineView::rowHeight() {
+    return std::max({ImGui::GetTextLineHeight() + 6.0f, 20.0f, minTargetSize()});  // a label is a touch target
+}
+
 void TimelineView::draw(Ui& ui, float height) {
     core::Explorer& ex = ui.ex;
     const core::Corpus& c = ex.corpus();
@@ -163,8 +167,7 @@ void TimelineView::draw(Ui& ui, float height) {
         rebuildCells(ui);
     drawControls(ui);
 
-    const float lineH = ImGui::GetTextLineHeight();
-    const float rowH = std::max(lineH + 6.0f, 20.0f);
+    const float rowH = rowHeight();
     const float labelW = ui.narrow ? 96.0f : 170.0f;
     const int columns = static_cast<int>(columns_.size()), rows = static_cast<int>(rows_.size());
     ImGui::BeginChild("timeline", ImVec2(0, height), false, ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoMove);
@@ -237,7 +240,7 @@ void TimelineView::draw(Ui& ui, float height) {
 
     drawGrid(ui, draw, gridMin, gridMax, gridClipMin, gridClipMax, hoverCol, hoverRow, rowH);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, gridMax.y));
-    ImGui::Dummy(ImVec2(labelW + gridW, lineH * 2 + 8));  // the month axis
+    ImGui::Dummy(ImVec2(labelW + gridW, ImGui::GetTextLineHeight() * 2 + 8));  // the month axis
     drawNewsRow(ui, labelW, cellW, rowH, labelX, gridClipMin, gridClipMax);
     if (hovered && hoverCol >= 0 && hoverRow >= 0) drawCellTooltip(ui, hoverCol, hoverRow);
     ImGui::EndChild();

@@ -29,6 +29,8 @@ struct TimelineReport {
 class TimelineView {
 public:
     void draw(Ui& ui, float height);
+    // The height of one topic's row (and so of its label, a tap target on phones).
+    static float rowHeight();
     // Zooms the months by `factor` around screen x when (x, y) is over the timeline as last drawn (pinch,
     // Ctrl+wheel); false when it is not there.
     bool zoomAt(float x, float y, float factor);

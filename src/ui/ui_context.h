@@ -21,7 +21,9 @@ using app::tr;
 // click real UI elements with real mouse events.
 struct HitTarget {
     std::string name;
-    float x, y, w, h;
+    float x, y, w, h;           // the visible (clickable) part
+    float fullW, fullH;         // the whole item, also where a scroll region cuts it
+    bool control = true;        // false for text published only so tests can find it
 };
 
 // What drawing one frame produced besides pixels, read by the page API after the frame.

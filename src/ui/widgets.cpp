@@ -14,23 +14,40 @@ bool chip(const char* id, std::string_view label, ImU32 background, ImU32 textCo
     const ImVec2 pad(7, 2);
     std::string text(label);
     if (removable) text += "  ×";
-    ImVec2 size = ImGui::CalcTextSize(text.c_str());
-    size.x += pad.x * 2;
-    size.y += pad.y * 2;
+    const ImVec2 textSize = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 size(std::max(textSize.x + pad.x * 2, minTargetSize()), std::max(textSize.y + pad.y * 2, minTargetSize()));
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool clicked = ImGui::InvisibleButton("chip", size);
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImU32 bg = background;
     if (hovered) bg = (bg & 0x00FFFFFF) | (std::min<ImU32>(255, ((bg >> 24) & 0xFF) + 60) << 24);
-    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, size.y * 0.5f);
-    draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), textColor, text.c_str());
+    // In the touch style the pill stays text-sized and centred in its larger tap area.
+    const float pillH = textSize.y + pad.y * 2, top = pos.y + (size.y - pillH) * 0.5f;
+    draw->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + size.x, top + pillH), bg, pillH * 0.5f);
+    draw->AddText(ImVec2(pos.x + (size.x - textSize.x) * 0.5f, top + pad.y), textColor, text.c_str());
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopID();
     return clicked;
 }
 
 const char* topicLabel(const Ui& ui, const core::Topic& topic) { return app::topicLabel(ui.lang, topic); }
+
+bool smallButton(const char* label) {
+    if (minTargetSize() <= 0.0f) return ImGui::SmallButton(label);
+    const float w = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    return ImGui::Button(label, ImVec2(std::max(w, minTargetSize()), 0));  // a frame as tall as a finger
+}
+
+void alignTextToTargets() {
+    if (minTargetSize() > 0.0f) ImGui::AlignTextToFramePadding();
+}
+
+bool listItem(const char* label, bool selected) {
+    // A Selectable's box takes in the item spacing below it; the rest makes up the touch target's height.
+    const float h = std::max(0.0f, minTargetSize() - ImGui::GetStyle().ItemSpacing.y);
+    return ImGui::Selectable(label, selected, 0, ImVec2(0, h));
+}
 
 void flowNext(float nextWidth) {
     float lastEnd = ImGui::GetItemRectMax().x;
@@ -52,9 +69,11 @@ void topicChip(Ui& ui, core::TopicIndex t, bool small) {
 void linkButton(Ui& ui, const char* id, std::string_view label, const std::string& url) {
     ImGui::PushID(id);
     ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    const float hitH = std::max(size.y, minTargetSize());
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool clicked = ImGui::InvisibleButton("link", ImVec2(std::max(size.x, 1.0f), size.y),
+    bool clicked = ImGui::InvisibleButton("link", ImVec2(std::max({size.x, 1.0f, minTargetSize()}), hitH),
                                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
+    pos.y += (hitH - size.y) * 0.5f;  // the text in the middle of a taller tap area
     const bool safe = openOnClick(ui, clicked, url, "");
     ImU32 color = safe ? ui.palette.link : ui.palette.textMuted;
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -90,13 +109,14 @@ bool visibleItemRect(ImVec2& min, ImVec2& max) {
 
 }  // namespace
 
-void exposeTarget(Ui& ui, std::string name) {
+void exposeTarget(Ui& ui, std::string name, bool control) {
     // Scrolled-away items are fine (the reader scrolls to them); an item cut off by the viewport is not.
     if (ImGui::GetItemRectMax().x > ImGui::GetMainViewport()->WorkSize.x + 1.0f && ImGui::GetScrollMaxX() == 0.0f)
         ui.frame.offscreenTargets.push_back(name);
     ImVec2 min, max;
     if (!visibleItemRect(min, max)) return;
-    ui.frame.targets.push_back({std::move(name), min.x, min.y, max.x - min.x, max.y - min.y});
+    const ImVec2 full = ImGui::GetItemRectSize();
+    ui.frame.targets.push_back({std::move(name), min.x, min.y, max.x - min.x, max.y - min.y, full.x, full.y, control});
 }
 
 namespace {
@@ -131,7 +151,7 @@ bool openOnClick(Ui& ui, bool clicked, const std::string& url, const std::string
 void copyButton(Ui& ui, const char* id, const std::string& text, const std::string& name) {
     ImGui::PushID(id);
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_Button, 0.45f));
-    const bool clicked = ImGui::SmallButton(ui.t(Str::Copy));
+    const bool clicked = smallButton(ui.t(Str::Copy));
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.t(Str::CopyText));
     copyOnClick(ui, clicked, text, name);

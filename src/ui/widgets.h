@@ -22,6 +22,12 @@ bool openOnClick(Ui& ui, bool clicked, const std::string& url, const std::string
 void linkButton(Ui& ui, const char* id, std::string_view label, const std::string& url);
 // A small "Copy" button that copies `text` (and says "Copied"); publishes its rectangle as target `name`.
 void copyButton(Ui& ui, const char* id, const std::string& text, const std::string& name);
+// ImGui::SmallButton, or in the touch style (phones) a button of at least kTouchTarget each way.
+bool smallButton(const char* label);
+// ImGui::Selectable for a line of a list, menu or combo: at least kTouchTarget tall in the touch style.
+bool listItem(const char* label, bool selected = false);
+// In the touch style, lowers the next text of this line to the middle of the line's taller targets.
+void alignTextToTargets();
 // Places the next item on the same line if it fits the available width, otherwise on a new line.
 void flowNext(float nextWidth);
 
@@ -29,8 +35,8 @@ const char* topicLabel(const Ui& ui, const core::Topic& topic);
 std::string authorSummary(const Ui& ui, const core::Paper& paper, size_t maxAuthors);
 std::string paperMonths(const Ui& ui, const core::Paper& paper);
 // Shows `text` briefly (e.g. "Copied") near the mouse; the app keeps rendering while it is visible.
-// Publishes the last item's rectangle under `name` (see HitTarget).
-void exposeTarget(Ui& ui, std::string name);
+// Publishes the last item's rectangle under `name` (see HitTarget); `control` false for plain text.
+void exposeTarget(Ui& ui, std::string name, bool control = true);
 void flashFeedback(Ui& ui, const std::string& text);
 void drawFeedback(Ui& ui);
 
