@@ -88,5 +88,5 @@ if(NOT EMSCRIPTEN AND BUILD_TESTING AND TARGET papertide)
   add_test(NAME bench/smoke
            COMMAND bash "${_bench_root}/tests/bench/smoke.sh" "$<TARGET_FILE:papertide-gen>" "$<TARGET_FILE:papertide-bench>"
                    "$<TARGET_FILE:papertide>" "${PROJECT_BINARY_DIR}/test-output/bench")
-  set_tests_properties(bench/smoke PROPERTIES TIMEOUT 120)
+  set_tests_properties(bench/smoke PROPERTIES TIMEOUT 600)
 endif()

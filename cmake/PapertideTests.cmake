@@ -30,8 +30,10 @@ target_link_libraries(papertide_tests PRIVATE papertide_core papertide_app paper
 target_compile_definitions(papertide_tests PRIVATE
   "PAPERTIDE_SOURCE_DIR=\"${_root}\"" "PAPERTIDE_TEST_DATA_DIR=\"${PAPERTIDE_DATA_DIR}\"")
 set_target_properties(papertide_tests PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}")
+# Timeouts only catch a hang: they are several times what a test takes on a busy 2-core machine (cli/search takes
+# 11 s alone and 100 s at load average 8; the unit tests 14 s alone, about 40 s under ASan), never a speed limit.
 add_test(NAME unit COMMAND papertide_tests)
-set_tests_properties(unit PROPERTIES TIMEOUT 300)
+set_tests_properties(unit PROPERTIES TIMEOUT 1200)
 
 # --- CLI scripts -------------------------------------------------------------------------------------
 file(GLOB PAPERTIDE_CLI_TESTS CONFIGURE_DEPENDS "${_root}/tests/cli/*.sh")
@@ -39,7 +41,7 @@ list(FILTER PAPERTIDE_CLI_TESTS EXCLUDE REGEX "/lib\\.sh$")  # shared helpers, n
 foreach(script IN LISTS PAPERTIDE_CLI_TESTS)
   get_filename_component(name "${script}" NAME_WE)
   add_test(NAME cli/${name} COMMAND bash "${script}" "$<TARGET_FILE:papertide>" "${_root}")
-  set_tests_properties(cli/${name} PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77
+  set_tests_properties(cli/${name} PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77
                        ENVIRONMENT "PAPERTIDE_TEST_OUTPUT=${_test_output}/cli/${name}")
 endforeach()
 
@@ -49,10 +51,10 @@ add_test(NAME layering COMMAND "${CMAKE_COMMAND}" "-DROOT=${_root}" -P "${_root}
 # --- native smoke (Xvfb + Mesa llvmpipe) ---------------------------------------------------------------
 add_test(NAME native-smoke
          COMMAND bash "${_root}/tests/native/smoke.sh" "$<TARGET_FILE:papertide>" "${_root}" "${_test_output}/native")
-set_tests_properties(native-smoke PROPERTIES TIMEOUT 180 SKIP_RETURN_CODE 77 RUN_SERIAL ON)
+set_tests_properties(native-smoke PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77 RUN_SERIAL ON)
 add_test(NAME native-user-data
          COMMAND bash "${_root}/tests/native/user-data.sh" "$<TARGET_FILE:papertide>" "${_root}" "${_test_output}/native")
-set_tests_properties(native-user-data PROPERTIES TIMEOUT 180 SKIP_RETURN_CODE 77 RUN_SERIAL ON)
+set_tests_properties(native-user-data PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77 RUN_SERIAL ON)
 
 # --- browser tests (need the web build in PAPERTIDE_WEB_OUTPUT_DIR) ------------------------------------
 # Registered whether or not node was found at configure time: tests/web/run.sh then names what is missing and
@@ -67,6 +69,6 @@ foreach(file IN LISTS PAPERTIDE_WEB_TESTS)
   get_filename_component(name "${file}" NAME)
   string(REGEX REPLACE "\\.test\\.mjs$" "" name "${name}")
   add_test(NAME web/${name} COMMAND bash "${_root}/tests/web/run.sh" "${file}")
-  set_tests_properties(web/${name} PROPERTIES TIMEOUT 240 SKIP_RETURN_CODE 77 RUN_SERIAL ON
+  set_tests_properties(web/${name} PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77 RUN_SERIAL ON
     ENVIRONMENT "PAPERTIDE_WEB_DIR=${PAPERTIDE_WEB_OUTPUT_DIR};PAPERTIDE_TEST_OUTPUT=${_test_output}/web/${name};${_node_env}")
 endforeach()

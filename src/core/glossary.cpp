@@ -2,6 +2,7 @@
 #include "core/glossary.h"
 
 #include <algorithm>
+#include <climits>
 #include <unordered_set>
 
 #include "core/json_reader.h"
@@ -20,6 +21,38 @@ bool hasCjk(std::string_view s) {
     for (size_t pos = 0; pos < s.size();)
         if (isCjk(decodeUtf8(s, pos))) return true;
     return false;
+}
+
+bool allCjk(std::string_view s) {
+    for (size_t pos = 0; pos < s.size();)
+        if (!isCjk(decodeUtf8(s, pos))) return false;
+    return !s.empty();
+}
+
+// A Chinese compound that the glossary does not list whole ("视频理解") but spells from two or more of its
+// variants ("视频" + "理解"), as few as possible: its pieces, so that each is expanded the way the words of an
+// English phrase are ("video understanding" -> video, understanding). Empty when it is not spelled that way.
+std::vector<std::string> glossaryPieces(const std::string& token, const Glossary& glossary) {
+    std::vector<size_t> cuts;
+    for (size_t pos = 0; pos < token.size(); decodeUtf8(token, pos)) cuts.push_back(pos);
+    cuts.push_back(token.size());
+    const size_t n = cuts.size() - 1;
+    if (n < 2 || n > 40) return {};
+    std::vector<int> pieces(n + 1, INT_MAX), from(n + 1, -1);
+    pieces[0] = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (pieces[i] == INT_MAX) continue;
+        for (size_t j = i + 1; j <= n; ++j)
+            if (pieces[i] + 1 < pieces[j] && !glossary.lookup(token.substr(cuts[i], cuts[j] - cuts[i])).empty()) {
+                pieces[j] = pieces[i] + 1;
+                from[j] = static_cast<int>(i);
+            }
+    }
+    if (pieces[n] == INT_MAX || pieces[n] < 2) return {};
+    std::vector<std::string> out;
+    for (size_t j = n; j > 0; j = static_cast<size_t>(from[j])) out.push_back(token.substr(cuts[from[j]], cuts[j] - cuts[from[j]]));
+    std::reverse(out.begin(), out.end());
+    return out;
 }
 
 bool hasWordChar(std::string_view s) {
@@ -137,7 +170,17 @@ bool termImplies(std::string_view longer, std::string_view shorter) {
 }
 
 SearchQuery expandSearchQuery(std::string_view text, const Glossary& glossary) {
-    std::vector<QueryToken> tokens = tokenizeSearchQuery(text);
+    std::vector<QueryToken> tokens;
+    for (QueryToken& t : tokenizeSearchQuery(text)) {
+        // An unknown Chinese compound made of known terms becomes those terms (never a quoted or excluded one:
+        // "-视频理解" must not exclude every paper that says 视频).
+        if (!t.quoted && !t.negated && !glossary.empty() && allCjk(t.text) && glossary.lookup(t.text).empty()) {
+            std::vector<std::string> pieces = glossaryPieces(t.text, glossary);
+            for (std::string& piece : pieces) tokens.push_back({std::move(piece), false, false});
+            if (!pieces.empty()) continue;
+        }
+        tokens.push_back(std::move(t));
+    }
     SearchQuery q;
     for (const QueryToken& t : tokens) (t.negated ? q.exclude : q.include).push_back(t.text);
     if (glossary.empty()) return q;
@@ -190,10 +233,10 @@ SearchQuery expandSearchQuery(std::string_view text, const Glossary& glossary) {
         // Shortest first, so the broadest variant is kept and the ones it implies are dropped.
         std::stable_sort(candidates.begin(), candidates.end(),
                          [](const auto& a, const auto& b) { return a.first.size() < b.first.size(); });
-        for (const auto& candidate : candidates) {
+        for (const auto& variant : candidates) {
             // Named copies, not structured bindings: clang 14 (Emscripten 3.1.6) cannot capture those in a lambda.
-            const std::string& folded = candidate.first;
-            const std::string& shown = candidate.second;
+            const std::string& folded = variant.first;
+            const std::string& shown = variant.second;
             bool redundant = std::any_of(kept.begin(), kept.end(), [&](const std::vector<std::string>& alt) {
                 return std::all_of(alt.begin(), alt.end(), [&](const std::string& term) { return termImplies(folded, term); });
             });

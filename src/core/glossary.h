@@ -45,8 +45,10 @@ Glossary parseGlossary(std::string_view file, std::string_view bytes, std::vecto
 bool termImplies(std::string_view longer, std::string_view shorter);
 
 // parseSearchQuery plus expansion: each unquoted term (or run of terms spelling a glossary entry, such as
-// `continual learning`) also matches the other variants of its entries. Quoted terms are kept exact. The
-// expansions are listed in query.expansions, for matching and for display.
+// `continual learning`) also matches the other variants of its entries. A Chinese compound the glossary does not
+// list but spells from its terms (视频理解 = 视频 + 理解) is taken as those terms, as an English phrase is taken
+// as its words. Quoted terms are kept exact. The expansions are listed in query.expansions, for matching and
+// for display.
 SearchQuery expandSearchQuery(std::string_view text, const Glossary& glossary);
 
 }  // namespace papertide::core

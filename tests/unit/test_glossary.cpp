@@ -237,6 +237,34 @@ TEST_CASE("expandSearchQuery: what is added, and what is not") {
     CHECK(llm.expansions[0].variants == std::vector<std::string>{"大模型", "大语言模型", "large language model"});
 }
 
+TEST_CASE("expandSearchQuery: a Chinese compound made of glossary terms is taken as those terms") {
+    std::vector<Diagnostic> diagnostics;
+    const Glossary g = parseGlossary("glossary.json", R"({"format": 1, "entries": [
+        {"en": ["video"], "zh": ["视频"]}, {"en": ["understanding"], "zh": ["理解"]},
+        {"en": ["image"], "zh": ["图像"]}, {"en": ["image generation"], "zh": ["图像生成"]},
+        {"en": ["generation"], "zh": ["生成"]}, {"en": ["model"], "zh": ["模型"]}]})", diagnostics);
+    REQUIRE(diagnostics.empty());
+    SearchQuery q = expandSearchQuery("视频理解", g);
+    CHECK(q.include == std::vector<std::string>{"视频", "理解"});
+    REQUIRE(q.expansions.size() == 2);
+    CHECK(q.expansions[0].variants == std::vector<std::string>{"video"});
+    CHECK(q.expansions[1].variants == std::vector<std::string>{"understanding"});
+    // The same groups as its English counterpart, so both find the same papers.
+    SearchQuery en = expandSearchQuery("video understanding", g);
+    REQUIRE(en.expansions.size() == 2);
+    CHECK(en.expansions[0].variants == std::vector<std::string>{"视频"});
+    // A compound the glossary lists whole stays whole; the fewest pieces win (图像生成 + 模型, not 图像 + 生成 + 模型).
+    CHECK(expandSearchQuery("图像生成", g).include == std::vector<std::string>{"图像生成"});
+    CHECK(expandSearchQuery("图像生成模型", g).include == std::vector<std::string>{"图像生成", "模型"});
+    // Not spelled wholly from glossary terms, quoted, excluded, or without a glossary: kept as typed.
+    CHECK(expandSearchQuery("视频剪辑", g).include == std::vector<std::string>{"视频剪辑"});
+    CHECK(expandSearchQuery("\"视频理解\"", g).include == std::vector<std::string>{"视频理解"});
+    SearchQuery excluded = expandSearchQuery("-视频理解", g);
+    CHECK(excluded.exclude == std::vector<std::string>{"视频理解"});
+    CHECK(excluded.expansions.empty());
+    CHECK(expandSearchQuery("视频理解", Glossary{}).include == std::vector<std::string>{"视频理解"});
+}
+
 TEST_CASE("expanded matching: counterparts found, semantics of each variant kept") {
     CHECK(find("diffusion", false) == Ids{"p1"});
     CHECK(find("diffusion") == Ids{"p1", "p2"});

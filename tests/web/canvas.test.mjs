@@ -199,7 +199,7 @@ test('links open once per click, inside the click, in a new tab; middle- and Ctr
     await clickLink({}, 1);
     await quietWindow(500, 'no second popup for the one click (a popup announces itself asynchronously)');
     assert.equal(popups.length, 1, 'one popup for one click');
-    await popups[0].waitForURL(/arxiv\.org/, { timeout: 10000, waitUntil: 'commit' });
+    await popups[0].waitForURL(/arxiv\.org/, { timeout: 30000, waitUntil: 'commit' });
     assert.equal(popups[0].url(), 'https://arxiv.org/abs/2205.06175');
     const first = await opens();
     assert.deepEqual(first.map((o) => o.during), ['pointerup'], 'opened inside the pointer event, once');
@@ -348,7 +348,7 @@ test('screen readers: the papers on screen and the open card are mirrored into a
       const a11y = document.getElementById('a11y');
       const card = document.querySelector('#a11y-card h2');
       return a11y && card && card.textContent === title && a11y.textContent.includes(title) ? a11y : null;
-    }, open.title, { timeout: 5000 });
+    }, open.title, { timeout: 30000 });
     const info = await region.evaluate((a11y) => ({
       label: a11y.getAttribute('aria-label'), live: a11y.getAttribute('aria-live'),
       rows: Array.from(a11y.querySelectorAll('#a11y-rows li')).map((li) => li.textContent),

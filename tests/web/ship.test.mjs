@@ -87,7 +87,7 @@ test('papers.html: every digest, linked from the page, shown without WebGL2 or J
   try {
     const { page } = app;
     const link = page.locator('#error a[href="papers.html#unsupported"]');
-    await link.waitFor({ state: 'visible', timeout: 10000 });
+    await link.waitFor({ state: 'visible', timeout: 30000 });
     await Promise.all([page.waitForURL(/papers\.html#unsupported$/), link.click()]);
     assert.equal(await page.locator('#unsupported').isVisible(), true);
     assert.match(await page.locator('h1').innerText(), /论文潮/);

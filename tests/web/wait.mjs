@@ -13,7 +13,7 @@ function describeState(state) {
 
 // Calls `read()` until `predicate(value)` holds and returns that value; fails after `timeout` ms naming `what`
 // and showing the last value (through `describe`).
-export async function poll(read, predicate, what, { timeout = 15000, describe = JSON.stringify } = {}) {
+export async function poll(read, predicate, what, { timeout = 45000, describe = JSON.stringify } = {}) {
   const deadline = Date.now() + timeout;
   let value;
   for (;;) {
