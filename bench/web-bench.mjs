@@ -5,7 +5,7 @@
 // Needs build/bench-web/papertide-bench.js (cmake --build build/wasm --target papertide_bench_web),
 // node_modules (npm ci: playwright-core, flexsearch, minisearch) and /usr/bin/chromium.
 // The page is served cross-origin isolated (COOP/COEP), which gives performance.now() 5 us resolution.
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -43,7 +43,9 @@ async function startServer(args) {
     ['/', path.join(root, 'bench/web')],
   ];
   const digests = (await readdir(path.join(args.data, 'digests'))).filter((n) => n.endsWith('.json')).sort();
-  const manifest = JSON.stringify({ files: ['topics.json', ...digests.map((n) => 'digests/' + n)] });
+  // The glossary too when the corpus has one: the app searches with cross-language expansion by default.
+  const glossary = existsSync(path.join(args.data, 'glossary.json')) ? ['glossary.json'] : [];
+  const manifest = JSON.stringify({ files: ['topics.json', ...glossary, ...digests.map((n) => 'digests/' + n)] });
   const cache = new Map();
   const server = createServer(async (req, res) => {
     const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp',

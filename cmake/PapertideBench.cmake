@@ -5,7 +5,9 @@
 #   Emscripten:  papertide_bench_web    -> build/bench-web/papertide-bench.{js,wasm}: the same measurements in
 #                                          the browser, on the app's own core library (-Oz, as shipped)
 #                papertide_bench_web_o2 -> build/bench-web/papertide-bench-o2.{js,wasm}: the core rebuilt at -O2
-#                Both are EXCLUDE_FROM_ALL: `cmake --build build/wasm --target papertide_bench_web` (scripts/bench.sh).
+#                papertide_floor        -> build/bench-web/floor/: the bare ImGui page start-up is compared with
+#                                          (bench/startup.mjs)
+#                All are EXCLUDE_FROM_ALL: `cmake --build build/wasm --target papertide_bench_web` (scripts/bench.sh).
 # Nothing here is linked into the app or copied into build/web.
 set(_bench_root "${PROJECT_SOURCE_DIR}")
 
@@ -54,6 +56,21 @@ if(EMSCRIPTEN)
   endforeach()
   # Function names kept (no cost in speed): a Chrome DevTools profile of this variant shows the C++ functions.
   target_link_options(papertide_bench_web_o2 PRIVATE -O2 --profiling-funcs)
+  # The start-up floor (bench/startup.mjs): ImGui + SDL2 + WebGL2, the same font subset and atlas code, one
+  # window; the app's link flags for WebGL and memory. -> build/bench-web/floor/ with bench/floor/index.html.
+  add_executable(papertide_floor EXCLUDE_FROM_ALL "${_bench_root}/tools/bench/floor_page.cpp"
+                 "${PROJECT_SOURCE_DIR}/src/ui/fonts.cpp")
+  target_include_directories(papertide_floor PRIVATE "${PROJECT_SOURCE_DIR}/src")
+  target_link_libraries(papertide_floor PRIVATE imgui papertide::sdl2 papertide::gl)
+  add_dependencies(papertide_floor papertide_font)
+  papertide_warnings(papertide_floor)
+  set_target_properties(papertide_floor PROPERTIES OUTPUT_NAME "papertide-floor" SUFFIX ".js"
+                        RUNTIME_OUTPUT_DIRECTORY "${PAPERTIDE_BENCH_WEB_DIR}/floor")
+  target_link_options(papertide_floor PRIVATE -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
+    -sENVIRONMENT=web "SHELL:--preload-file \"${PAPERTIDE_FONT_FILE}@/fonts/papertide-font.ttf\""
+    "SHELL:--preload-file \"${PAPERTIDE_SYMBOL_FONT_FILE}@/fonts/papertide-symbols.ttf\"")
+  add_custom_command(TARGET papertide_floor POST_BUILD
+    COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${_bench_root}/bench/floor/index.html" "${PAPERTIDE_BENCH_WEB_DIR}/floor/")
 else()
   add_executable(papertide-bench "${_bench_root}/tools/bench/papertide_bench.cpp")
   target_link_libraries(papertide-bench PRIVATE papertide_bench_core papertide_io)

@@ -5,8 +5,9 @@
 #   3. native benchmark per size (load, index, memory, query latency, keystrokes, filters)
 #   4. browser benchmark per size in headless Chromium: Papertide's wasm core (-Oz as shipped, and -O2),
 #      FlexSearch and MiniSearch on the same corpus and queries, result counts compared
-#   5. UI frame times while typing (the native window under Xvfb)
-#   6. one table (bench/summary.mjs); the JSON reports stay in build/bench/results/
+#   5. start-up of the site against a bare Dear ImGui page in the same browser (bench/startup.mjs; STARTUP_RUNS)
+#   6. UI frame times while typing (the native window under Xvfb)
+#   7. one table (bench/summary.mjs); the JSON reports stay in build/bench/results/
 # SIZE: 1k 10k 100k 1M ... (default: 1k 10k 100k). Environment: SEED, JOBS (2), WEB=0 (skip the browser),
 # WEB_MAX (largest size run in the browser, default 100k: 1M does not fit a 4 GB wasm heap with its JSON),
 # FRAMES=0 (skip the UI), MINISEARCH_MAX (largest size MiniSearch is run on, default 100k: it is slow),
@@ -76,6 +77,14 @@ if [ "$web" = 1 ]; then
     node bench/web-bench.mjs --data "build/bench/$size" --label "$size" --engines papertide --variant o2 \
       --json "$results/web-$size-o2.json" >/dev/null
   done
+fi
+
+if [ "$web" = 1 ]; then
+  # Start-up against the floor of the stack: the site versus a bare ImGui page, alternately (bench/startup.mjs).
+  echo "== start-up: Papertide's site against a bare Dear ImGui page (${STARTUP_RUNS:-10} runs each)"
+  (source ./emsdk.env && cmake --build "${PAPERTIDE_WEB_BUILD_DIR:-build/wasm}" -j "$jobs" --target papertide_web_site papertide_floor)
+  site=$(sed -n 's/^PAPERTIDE_WEB_OUTPUT_DIR:PATH=//p' "${PAPERTIDE_WEB_BUILD_DIR:-build/wasm}/CMakeCache.txt")
+  node bench/startup.mjs --app "${site:-build/web}" --runs "${STARTUP_RUNS:-10}" --json "$results/startup.json"
 fi
 
 if [ "$frames" = 1 ]; then

@@ -249,18 +249,29 @@ std::vector<RelatedPaper> RelatedIndex::related(const Corpus& corpus, const Sear
         int shared;
         double score;
     };
+    // The best few (a spare one for each that no reason can show, below), chosen while scanning: a bounded heap
+    // whose top is the weakest kept, so a card costs no more than the scan when most papers share a topic.
+    const auto better = [](const Candidate& a, const Candidate& b) {
+        return a.score != b.score ? a.score > b.score : a.paper < b.paper;
+    };
+    const size_t capacity = limit + limit / 2 + 4;
     std::vector<Candidate> candidates;
+    candidates.reserve(capacity + 1);
     for (PaperIndex q = 0; q < n; ++q) {
         const int shared = __builtin_popcountll(p.topics & corpus.papers[q].topics);
         if (q == paper || (dot[q] <= 0 && shared == 0)) continue;
         float content = dot[q] > 0 && queryNorm > 0 && norm_[q] > 0 ? std::min(1.0f, dot[q] / (queryNorm * norm_[q])) : 0.0f;
-        candidates.push_back({q, content, shared, blend(q, content, shared)});
+        const Candidate c{q, content, shared, blend(q, content, shared)};
+        if (candidates.size() == capacity && !better(c, candidates.front())) continue;
+        candidates.push_back(c);
+        std::push_heap(candidates.begin(), candidates.end(), better);
+        if (candidates.size() > capacity) {
+            std::pop_heap(candidates.begin(), candidates.end(), better);
+            candidates.pop_back();
+        }
     }
-    // A few spare candidates: one whose similarity no reason can show (a term only in its authors) is skipped.
-    const size_t keep = std::min(limit > candidates.size() ? candidates.size() : limit + limit / 2 + 4, candidates.size());
-    std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(), [](const Candidate& a, const Candidate& b) {
-        return a.score != b.score ? a.score > b.score : a.paper < b.paper;
-    });
+    std::sort_heap(candidates.begin(), candidates.end(), better);
+    const size_t keep = candidates.size();
     std::vector<RelatedPaper> scored(keep);
     for (size_t i = 0; i < keep; ++i) {
         scored[i].paper = candidates[i].paper;

@@ -41,6 +41,7 @@ void frame(void* arg) {
     app.host.renderFrame();
     if (!app.readySignalled) {
         app.readySignalled = true;
+        papertide_js_mark("first-frame");
         papertide_js_ready();
     }
 }
@@ -155,7 +156,9 @@ EMSCRIPTEN_KEEPALIVE int papertide_is_safe_url(const char* url) { return url && 
 
 }  // extern "C"
 
+// Start-up phases are marked on the page's performance timeline (docs/BENCHMARKS.md "Start-up against the floor").
 int main() {
+    papertide_js_mark("main");  // the wasm is compiled and instantiated, the preloaded files are in MEMFS
     SDL_SetMainReady();
     // Keys go to the app only while the canvas has focus, so browser shortcuts keep working elsewhere.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
@@ -180,6 +183,7 @@ int main() {
         papertide_js_fatal(error.c_str());
         return 1;
     }
+    papertide_js_mark("window-fonts");  // SDL window, WebGL2 context, ImGui and the font atlas
     ImGui::GetIO().SetClipboardTextFn = setClipboardText;
     ImGui::GetIO().GetClipboardTextFn = getClipboardText;
     SDL_EventState(SDL_MOUSEWHEEL, SDL_IGNORE);
@@ -190,6 +194,7 @@ int main() {
     for (const std::string& message : loadErrors) g_app->services.warn(message);
     g_app->host.app().loadCorpus(std::move(files));
     g_app->host.app().restoreUserDigests(g_app->services.loadUserDigests());
+    papertide_js_mark("data");  // the corpus parsed, validated, merged and indexed, the reader's digests on top
 
     if (char* hash = papertide_js_location_hash()) {
         if (*hash) g_app->host.app().applyLocationHash(hash);

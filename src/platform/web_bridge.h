@@ -5,6 +5,8 @@
 
 extern "C" {
 void papertide_js_ready();                     // the first frame with data is on screen
+// A start-up phase done: performance.mark("papertide:" + phase), read by bench/startup.mjs (no handler needed).
+void papertide_js_mark(const char* phase);
 void papertide_js_fatal(const char* message);  // start-up failed: the page shows the message
 void papertide_js_warn(const char* message);
 int papertide_js_prefers_dark();

@@ -6,6 +6,7 @@
 
 // clang-format off
 EM_JS(void, papertide_js_ready, (), { Module.papertideReady(); });
+EM_JS(void, papertide_js_mark, (const char* phase), { performance.mark('papertide:' + UTF8ToString(phase)); });
 EM_JS(void, papertide_js_fatal, (const char* message), { Module.papertideFatal(UTF8ToString(message)); });
 EM_JS(void, papertide_js_warn, (const char* message), { Module.papertideWarn(UTF8ToString(message)); });
 EM_JS(int, papertide_js_prefers_dark, (), { return Module.papertidePrefersDark() ? 1 : 0; });

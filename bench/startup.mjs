@@ -1,0 +1,115 @@
+// startup.mjs - Papertide's start-up against the floor of its stack (issue #17): the site (build/web) and the bare
+// Dear ImGui page (build/bench-web/floor, tools/bench/floor_page.cpp), loaded alternately in one headless
+// Chromium, each load in a fresh browser context (empty cache, no service worker), RUNS times each. Both pages
+// mark their start-up phases on the performance timeline ("<page>:main", ":window-fonts", Papertide's ":data",
+// ":first-frame"); the resource timing gives the download. Prints medians and writes the runs as JSON.
+//   node bench/startup.mjs [--app build/web] [--floor build/bench-web/floor] [--runs 10] [--json FILE]
+//                          [--width 1280 --height 800 --dpr 1]
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = { app: 'build/web', floor: 'build/bench-web/floor', runs: 10, json: '', width: 1280, height: 800, dpr: 1 };
+for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
+
+// Both pages from memory (read once), so neither pays for the disk: /app/ and /floor/.
+function serve(mounts) {
+  const cache = new Map();
+  const server = createServer(async (req, res) => {
+    const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    for (const [mount, dir] of mounts) {
+      if (!url.startsWith(mount)) continue;
+      let file = path.resolve(dir, '.' + path.posix.normalize('/' + url.slice(mount.length)));
+      if (url.endsWith('/')) file = path.join(file, 'index.html');
+      if (file !== dir && !file.startsWith(dir + path.sep)) break;
+      let body = cache.get(file);
+      if (!body) {
+        if (!(await stat(file).catch(() => null))?.isFile()) break;
+        body = await readFile(file);
+        cache.set(file, body);
+      }
+      res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream',
+        'Content-Length': body.length, 'Cache-Control': 'no-store' });
+      return res.end(body);
+    }
+    res.writeHead(404);
+    res.end();
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) })));
+}
+
+// One load of `page` ('papertide' or 'floor'): the phases in ms since navigation.
+async function load(browser, base, page) {
+  const context = await browser.newContext({ viewport: { width: +args.width, height: +args.height },
+    deviceScaleFactor: +args.dpr });
+  try {
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await tab.goto(`${base}/${page === 'floor' ? 'floor' : 'app'}/`);
+    await tab.waitForFunction((name) => performance.getEntriesByName(`${name}:first-frame`).length > 0, page,
+      { timeout: 120000, polling: 50 });
+    if (errors.length) throw new Error(`${page}: ${errors.join('\n')}`);
+    return await tab.evaluate((name) => {
+      const mark = (phase) => performance.getEntriesByName(`${name}:${phase}`)[0]?.startTime ?? null;
+      const files = performance.getEntriesByType('resource').filter((r) => /\.(js|wasm|data)$/.test(new URL(r.name).pathname));
+      return {
+        download: Math.max(...files.map((r) => r.responseEnd)),
+        bytes: files.reduce((sum, r) => sum + r.encodedBodySize, 0),
+        main: mark('main'), windowFonts: mark('window-fonts'), data: mark('data'), firstFrame: mark('first-frame'),
+      };
+    }, page);
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => {
+  const v = values.filter((x) => x != null).sort((a, b) => a - b);
+  return v.length ? (v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2) : null;
+};
+const r1 = (x) => (x == null ? '–' : x.toFixed(0));
+
+const server = await serve([['/app/', path.resolve(root, args.app)], ['/floor/', path.resolve(root, args.floor)]]);
+const browser = await chromium.launch({ executablePath: process.env.PAPERTIDE_CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+const runs = { papertide: [], floor: [] };
+try {
+  await load(browser, server.url, 'floor');  // warm-up (the browser's own first start), not counted
+  await load(browser, server.url, 'papertide');
+  for (let i = 0; i < +args.runs; i++)
+    for (const page of i % 2 ? ['papertide', 'floor'] : ['floor', 'papertide']) runs[page].push(await load(browser, server.url, page));
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// Per phase: the median of each run's own difference (download end -> main, main -> window+fonts, ...).
+const phases = (list) => ({
+  bytes: median(list.map((r) => r.bytes)),
+  download: median(list.map((r) => r.download)),
+  compile: median(list.map((r) => r.main - r.download)),
+  windowFonts: median(list.map((r) => r.windowFonts - r.main)),
+  data: median(list.map((r) => (r.data == null ? null : r.data - r.windowFonts))),
+  firstFrame: median(list.map((r) => r.firstFrame - (r.data ?? r.windowFonts))),
+  total: median(list.map((r) => r.firstFrame)),
+});
+const summary = { papertide: phases(runs.papertide), floor: phases(runs.floor) };
+summary.ratio = summary.papertide.total / summary.floor.total;
+console.log(`start-up, ${args.runs} alternating runs each, medians (ms since navigation; ${args.width}x${args.height} DPR ${args.dpr})`);
+console.log('| page | files (KB) | download done | compile + instantiate + preload | window + fonts | data | first frame | ready |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const page of ['floor', 'papertide']) {
+  const s = summary[page];
+  console.log(`| ${page} | ${r1(s.bytes / 1024)} | ${r1(s.download)} | ${r1(s.compile)} | ${r1(s.windowFonts)} | ${r1(s.data)} | ${r1(s.firstFrame)} | **${r1(s.total)}** |`);
+}
+console.log(`Papertide / floor: ${summary.ratio.toFixed(2)}×`);
+if (args.json) await writeFile(args.json, JSON.stringify({ args, summary, runs }, null, 2) + '\n');
