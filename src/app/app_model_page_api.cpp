@@ -62,6 +62,7 @@ std::string AppModel::stateJson(long framesRendered) {
     j["theme"] = core::themeName(ex_.settings().theme);
     j["language"] = core::languageName(ex_.settings().language);
     j["hash"] = core::encodeViewState(ex_.state());
+    if (draft_.isOpen()) draft_.refresh(ex_.corpus(), services_.currentMonth());  // an article may have arrived since the frame
     j["draft"] = draftStateJson(draft_);
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -16,6 +16,16 @@ std::string stringField(const nlohmann::ordered_json& object, const char* key) {
     return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// The importer's messages name the command line's options ("pass --month"); here the fields are right above.
+std::string forTheDialog(std::string message) {
+    for (const char* field : {"month", "title", "source"}) {
+        const std::string option = std::string("pass --") + field;
+        for (size_t at = message.find(option); at != std::string::npos; at = message.find(option, at))
+            message.replace(at, option.size(), std::string("correct the ") + field + " above");
+    }
+    return message;
+}
+
 }  // namespace
 
 void ArticleDraft::close() { *this = ArticleDraft(); }
@@ -85,7 +95,7 @@ void ArticleDraft::refresh(const core::Corpus& corpus, const std::string& today)
                                     options, corpus);
     }
     ok_ = draft.ok;
-    error_ = draft.error;
+    error_ = forTheDialog(draft.error);
     if (!draft.ok) {  // nothing of an earlier article's draft may stay on screen or be added
         json_.clear();
         entries_.clear();
@@ -99,8 +109,8 @@ void ArticleDraft::refresh(const core::Corpus& corpus, const std::string& today)
     readDraft(json_, draft.uncertain);
     digestWarnings_.clear();
     for (const import::ImportWarning& w : draft.warnings) {
-        if (w.entry < 0) digestWarnings_.push_back(w.message);
-        else if (size_t(w.entry) < entries_.size()) entries_[size_t(w.entry)].warnings.push_back(w.message);
+        if (w.entry < 0) digestWarnings_.push_back(forTheDialog(w.message));
+        else if (size_t(w.entry) < entries_.size()) entries_[size_t(w.entry)].warnings.push_back(forTheDialog(w.message));
     }
 }
 

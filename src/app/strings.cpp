@@ -168,6 +168,7 @@ constexpr Pair kStrings[] = {
     {"Added to your digests as %s", "已加入我的摘要：%s"},
     {"Paste an article or drop its file: the papers it names are listed here.", "粘贴文章或拖入文件后，这里会列出其中的论文。"},
     {"File: %s", "文件：%s"},
+    {"or drop a .txt, .md or .html file onto this window", "或把 .txt、.md 或 .html 文件拖到窗口上"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count), "one entry per Str");
 

@@ -18,7 +18,7 @@ enum class Str {
     CrossLanguageHint, SharedTerms, SameDigest, More,
     NewFromArticle, ArticleDraftHeading, PasteArticle, ChooseArticle, ArticleFrom, DraftMonth, DraftTitle, DraftSource,
     FoundOnPage, CheckThese, EntriesFound, Uncertain, DropEntry, KeepEntry, Dropped, AddToMyDigests, DownloadJson,
-    AddedAs, NoDraftYet, DraftFileName,
+    AddedAs, NoDraftYet, DraftFileName, DropArticleHint,
     Count,
 };
 

@@ -137,7 +137,7 @@ void ArticleDraftView::draw(Ui& ui) {
 
     drawArticleBox(ui, draft);
     if (ImGui::SmallButton(ui.t(Str::ChooseArticle))) {
-        if (!ui.platform.chooseFiles()) flashFeedback(ui, ui.t(Str::DropHint));
+        if (!ui.platform.chooseFiles()) flashFeedback(ui, ui.t(Str::DropArticleHint));
     }
     exposeTarget(ui, "draft:choose");
     ImGui::SameLine();
@@ -146,7 +146,7 @@ void ArticleDraftView::draw(Ui& ui) {
         std::snprintf(line, sizeof line, ui.t(Str::DraftFileName), (draft.articleName() + " (" + sizeLabel(draft.articleBytes()) + ")").c_str());
         ImGui::TextUnformatted(line);
     } else {
-        ImGui::TextDisabled("%s", ui.t(Str::DropHint));
+        ImGui::TextDisabled("%s", ui.t(Str::DropArticleHint));
     }
     const float width = ImGui::GetContentRegionAvail().x;
     if (!draft.error().empty()) wrappedText("✕ " + draft.error(), width, ui.palette.error);

@@ -96,6 +96,11 @@ TEST_CASE("article draft: a pasted article is drafted by the importer and listed
     CHECK_FALSE(other.warnings.empty());
     CHECK(f.draft().field(app::DraftField::Month) == "2022-08");
     CHECK_FALSE(f.draft().digestWarnings().empty());
+    // The command line's "pass --source" reads as the field to correct here.
+    for (const std::string& w : f.draft().digestWarnings()) CHECK(w.find("--") == std::string::npos);
+    bool sourceHint = false;
+    for (const std::string& w : f.draft().digestWarnings()) sourceHint |= w.find("correct the source above") != std::string::npos;
+    CHECK(sourceHint);
 
     nlohmann::json s = f.state();
     CHECK(s["open"] == true);

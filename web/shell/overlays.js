@@ -9,14 +9,26 @@ import { focusCanvas } from './page.js';
 
 const overlays = new Map();  // id → { input, send, shownText }
 
+// The article box's text goes to the app once per animation frame at most: typing (or a tool filling the box line
+// by line) into a long page must not parse and draft it again for every character.
+let articleText = null;
+function sendArticle(text) {
+  const first = articleText === null;
+  articleText = text;
+  if (!first) return;
+  requestAnimationFrame(() => {
+    const latest = articleText;
+    articleText = null;
+    const lines = latest && looksLikeHtml('', latest) ? htmlToLinesJson(latest) : null;
+    if (isRunning()) cxx.setArticleText(latest, lines === null ? '' : lines);
+  });
+}
+
 // What each overlay sends, and the keys it handles itself.
 const kinds = {
   // Pasted HTML is read by the browser's DOMParser, as a dropped .html file is (article-lines.js).
   article: {
-    send(text) {
-      const lines = text && looksLikeHtml('', text) ? htmlToLinesJson(text) : null;
-      cxx.setArticleText(text, lines === null ? '' : lines);
-    },
+    send: sendArticle,
     keydown(event) {
       if (event.key === 'Escape') { event.preventDefault(); focusCanvas(); }
     },
