@@ -55,6 +55,9 @@ set_tests_properties(native-smoke PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77 RUN
 add_test(NAME native-user-data
          COMMAND bash "${_root}/tests/native/user-data.sh" "$<TARGET_FILE:papertide>" "${_root}" "${_test_output}/native")
 set_tests_properties(native-user-data PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77 RUN_SERIAL ON)
+add_test(NAME native-draft
+         COMMAND bash "${_root}/tests/native/draft.sh" "$<TARGET_FILE:papertide>" "${_root}" "${_test_output}/native")
+set_tests_properties(native-draft PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77 RUN_SERIAL ON)
 
 # --- browser tests (need the web build in PAPERTIDE_WEB_OUTPUT_DIR) ------------------------------------
 # Registered whether or not node was found at configure time: tests/web/run.sh then names what is missing and

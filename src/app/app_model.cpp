@@ -2,6 +2,7 @@
 #include "app/app_model.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/reader_data.h"
 
@@ -38,13 +39,13 @@ void AppModel::restoreUserDigests(std::vector<core::SourceFile> files) {
     if (!files.empty()) addDigests(std::move(files), false);
 }
 
-void AppModel::addDigests(std::vector<core::SourceFile> files, bool keep) {
+std::vector<std::string> AppModel::addDigests(std::vector<core::SourceFile> files, bool keep) {
     std::vector<core::SourceFile> copies;
     if (keep) copies = files;
     DigestLibrary::Addition added = library_.add(std::move(files));
     fileProblems_.insert(fileProblems_.end(), added.problems.begin(), added.problems.end());
     for (const std::string& name : added.refused) flash("✕ " + name);
-    if (added.accepted.empty()) return;
+    if (added.accepted.empty()) return {};
     if (keep)
         for (const core::SourceFile& f : copies) {
             std::string name = DigestLibrary::baseName(f.name);
@@ -52,6 +53,7 @@ void AppModel::addDigests(std::vector<core::SourceFile> files, bool keep) {
                 services_.storeUserDigest(name, f.bytes);
         }
     setCorpus(std::move(added.build));
+    return added.accepted;
 }
 
 void AppModel::removeDigest(const std::string& name) {
@@ -60,7 +62,33 @@ void AppModel::removeDigest(const std::string& name) {
     setCorpus(library_.build());
 }
 
+namespace {
+
+// Articles by their extension: they are drafted, never read as digests (which are .json).
+bool isArticleFile(std::string_view name) {
+    size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos) return false;
+    std::string ext(name.substr(dot + 1));
+    for (char& c : ext)
+        if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    for (const char* kind : {"txt", "text", "md", "markdown", "html", "htm", "xhtml"})
+        if (ext == kind) return true;
+    return false;
+}
+
+}  // namespace
+
+void AppModel::receiveArticleLines(std::string_view name, std::string linesJson) {
+    draft_.open();
+    draft_.setArticle(std::string(name), "", std::move(linesJson), false);
+}
+
 void AppModel::receiveFile(std::string_view name, std::string bytes) {
+    if (draft_.isOpen() || isArticleFile(name)) {
+        draft_.open();
+        draft_.setArticle(DigestLibrary::baseName(name), std::move(bytes), "", false);
+        return;
+    }
     // A reading list says so in its "format"; everything else is taken for a digest.
     if (bytes.find("\"papertide-reading-list\"") != std::string::npos) {
         std::string message;
@@ -91,6 +119,13 @@ void AppModel::execute(Command command) {
                    [&](const SetRead& c) { ex_.setRead(c.id, c.read); },
                    [&](const BookmarkAll& c) { flash("★ +" + std::to_string(ex_.bookmarkAll(c.ids))); },
                    [&](const RemoveDigest&) { deferred_.push_back(command); },
+                   [&](const OpenArticleDraft&) { draft_.open(); },
+                   [&](const CloseArticleDraft&) { draft_.close(); },
+                   [&](const SetArticleText& c) { draft_.setArticle("", c.text, c.linesJson, true); },
+                   [&](const SetDraftField& c) { draft_.setField(c.field, c.value); },
+                   [&](const DropDraftEntry& c) { draft_.setDropped(c.entry, c.dropped); },
+                   [&](const AddDraftToDigests&) { deferred_.push_back(command); },
+                   [&](const DownloadDraft&) { downloadDraft(); },
                    [&](const MoveSelection& c) {
                        const auto& rows = ex_.visiblePapers();
                        if (c.delta == 0 || rows.empty()) return;
@@ -118,13 +153,48 @@ bool AppModel::takeSelectionMoved() {
 void AppModel::beginFrame(double now) {
     now_ = now;
     pointerActions_.beginFrame();
+    if (draft_.isOpen()) draft_.refresh(ex_.corpus(), services_.currentMonth());  // a file may have arrived
+}
+
+void AppModel::addDraft() {
+    draft_.refresh(ex_.corpus(), services_.currentMonth());
+    std::string why;
+    std::string json = draft_.finalJson(why);
+    if (json.empty()) {
+        draft_.setAddResult("", {why});
+        flash("✕ " + why);
+        return;
+    }
+    const std::string name = draft_.fileName();
+    const size_t before = fileProblems_.size();
+    std::vector<core::SourceFile> files;
+    files.push_back({name, std::move(json)});
+    const bool added = !addDigests(std::move(files), true).empty();
+    std::vector<std::string> problems;
+    for (size_t i = before; i < fileProblems_.size(); ++i) problems.push_back(core::formatDiagnostic(fileProblems_[i]));
+    draft_.setAddResult(added ? name : "", std::move(problems));
+    if (added) flash("✓ " + name);
+}
+
+void AppModel::downloadDraft() {
+    std::string why;
+    std::string json = draft_.finalJson(why);
+    if (json.empty()) return flash("✕ " + why);
+    std::string where = services_.saveFile(draft_.fileName(), "application/json", json);
+    if (where.empty()) return flash("✕ " + draft_.fileName());
+    char message[512];
+    std::snprintf(message, sizeof message, tr(lang(), Str::SavedTo), where.c_str());
+    flash(message);
 }
 
 void AppModel::endFrame() {
     std::vector<Command> queued;
     queued.swap(deferred_);
-    for (const Command& c : queued)
+    for (const Command& c : queued) {
         if (const auto* remove = std::get_if<RemoveDigest>(&c)) removeDigest(remove->name);
+        if (std::holds_alternative<AddDraftToDigests>(c)) addDraft();
+    }
+    if (draft_.isOpen()) draft_.refresh(ex_.corpus(), services_.currentMonth());
     store_.persistChanges(ex_);
     location_.writeChanges(ex_);
 }

@@ -9,6 +9,7 @@
 
 #include "app/accessible_view.h"
 #include "app/app_services.h"
+#include "app/article_draft.h"
 #include "app/commands.h"
 #include "app/digest_library.h"
 #include "app/feedback.h"
@@ -36,9 +37,14 @@ public:
     void loadCorpus(std::vector<core::SourceFile> files);
     // The reader's digests kept from earlier visits (AppServices::loadUserDigests), in one build.
     void restoreUserDigests(std::vector<core::SourceFile> files);
-    // A file the reader chose or dropped: a reading list is merged into the marks; anything else is read as a
-    // digest, judged by the loader's rules, and when accepted merged into every view and kept.
+    // A file the reader chose or dropped: while "New digest from article…" is open, or when it is an article
+    // (.txt, .md, .html…), it goes to the draft (opening the dialog). Otherwise a reading list is merged into the
+    // marks; anything else is read as a digest, judged by the loader's rules, and when accepted merged into every
+    // view and kept.
     void receiveFile(std::string_view name, std::string bytes);
+    // An HTML article the browser already turned into lines (import::linesFromJson): always to the draft.
+    void receiveArticleLines(std::string_view name, std::string linesJson);
+    const ArticleDraft& articleDraft() const { return draft_; }
     const std::vector<std::string>& userDigests() const { return userDigests_; }
     const std::vector<core::Diagnostic>& fileProblems() const { return fileProblems_; }
 
@@ -65,13 +71,17 @@ public:
 
 private:
     void setCorpus(DigestLibrary::Build build);
-    void addDigests(std::vector<core::SourceFile> files, bool keep);
+    // Returns the base names accepted.
+    std::vector<std::string> addDigests(std::vector<core::SourceFile> files, bool keep);
+    void addDraft();
+    void downloadDraft();
     void removeDigest(const std::string& name);
 
     AppServices& services_;
     core::Explorer ex_;
     DigestLibrary library_;
     ReaderStore store_;
+    ArticleDraft draft_;
     LocationSync location_;
     Feedback feedback_;
     PointerActions pointerActions_;

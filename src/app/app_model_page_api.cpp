@@ -8,6 +8,41 @@
 
 namespace papertide::app {
 
+namespace {
+
+// "New digest from article…" as the dialog shows it (tests read it through window.papertide.state().draft).
+nlohmann::json draftStateJson(const ArticleDraft& d) {
+    nlohmann::json j = {{"open", d.isOpen()}};
+    if (!d.isOpen()) return j;
+    j["article"] = d.articleName();
+    j["pasted"] = d.pasted();
+    j["articleBytes"] = d.articleBytes();
+    j["ok"] = d.ok();
+    j["error"] = d.error();
+    j["fieldError"] = d.fieldError();
+    j["id"] = d.digestId();
+    j["fileName"] = d.fileName();
+    j["month"] = d.field(DraftField::Month);
+    j["title"] = d.field(DraftField::Title);
+    j["source"] = d.field(DraftField::Source);
+    j["warnings"] = d.digestWarnings();
+    nlohmann::json entries = nlohmann::json::array();
+    for (const DraftEntryView& e : d.entries()) {
+        nlohmann::json links = nlohmann::json::object();
+        for (const auto& link : e.links) links[link.first] = link.second;
+        entries.push_back({{"id", e.id}, {"title", e.title}, {"titleZh", e.titleZh}, {"authors", e.authors},
+                           {"links", links}, {"topics", e.topics}, {"uncertain", e.uncertain},
+                           {"warnings", e.warnings}, {"dropped", e.dropped}});
+    }
+    j["entries"] = entries;
+    j["kept"] = d.keptCount();
+    j["addedAs"] = d.addedAs();
+    j["addProblems"] = d.addProblems();
+    return j;
+}
+
+}  // namespace
+
 std::string AppModel::stateJson(long framesRendered) {
     nlohmann::json j;
     core::viewStateToJson(ex_.state(), j);
@@ -27,6 +62,8 @@ std::string AppModel::stateJson(long framesRendered) {
     j["theme"] = core::themeName(ex_.settings().theme);
     j["language"] = core::languageName(ex_.settings().language);
     j["hash"] = core::encodeViewState(ex_.state());
+    if (draft_.isOpen()) draft_.refresh(ex_.corpus(), services_.currentMonth());  // an article may have arrived since the frame
+    j["draft"] = draftStateJson(draft_);
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -1,6 +1,8 @@
 // What the application model needs from its host (browser or desktop): storage, the URL hash, the reader's
 // kept digest files and a console. The UI's PlatformServices extends it with what drawing needs.
 #pragma once
+#include <cstdio>
+#include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +27,21 @@ public:
     virtual void storeUserDigest(std::string_view name, std::string_view bytes) { (void)name, (void)bytes; }
     virtual void forgetUserDigest(std::string_view name) { (void)name; }
     virtual std::vector<core::SourceFile> loadUserDigests() { return {}; }
+    // Hands a file to the reader: a download in the browser, a file in the downloads folder natively.
+    // Returns where it went (shown to the reader), or an empty string when it could not be saved.
+    virtual std::string saveFile(std::string_view name, std::string_view mimeType, std::string_view bytes) {
+        (void)name, (void)mimeType, (void)bytes;
+        return {};
+    }
+    // "YYYY-MM" now (UTC): the month a drafted digest gets when its article names none. A virtual so tests can fix it.
+    virtual std::string currentMonth() {
+        std::time_t now = std::time(nullptr);
+        std::tm utc{};
+        if (const std::tm* t = std::gmtime(&now)) utc = *t;
+        char month[16];
+        std::snprintf(month, sizeof month, "%04d-%02d", utc.tm_year + 1900, utc.tm_mon + 1);
+        return month;
+    }
     // The system's colour scheme (prefers-color-scheme on the web); the "System" theme follows it.
     virtual bool prefersDarkScheme() { return true; }
 };

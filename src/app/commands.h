@@ -2,6 +2,7 @@
 // corpus (adding or removing a reader's digest) are queued and run after the frame, so no panel ever draws
 // from a corpus that changed under it.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <variant>
 #include <vector>
@@ -30,7 +31,27 @@ struct MoveSelection {  // keyboard: the next (+1) / previous (-1) paper of the 
 };
 struct OpenSelection {};  // keyboard: Enter on the list's cursor
 
+// "New digest from article…" (app/article_draft.h).
+struct OpenArticleDraft {};
+struct CloseArticleDraft {};
+struct SetArticleText {  // pasted or typed; `linesJson`: the browser's DOMParser lines when the text is HTML
+    std::string text;
+    std::string linesJson;
+};
+enum class DraftField { Month, Title, Source };
+struct SetDraftField {  // empty: what the import found on the page
+    DraftField field = DraftField::Month;
+    std::string value;
+};
+struct DropDraftEntry {  // dropped = false keeps it again
+    size_t entry = 0;
+    bool dropped = true;
+};
+struct AddDraftToDigests {};  // as one of the reader's own digests (queued: it replaces the corpus)
+struct DownloadDraft {};      // the digest JSON as a file
+
 using Command = std::variant<OpenPaper, ClosePaper, ToggleBookmark, SetRead, BookmarkAll, RemoveDigest, MoveSelection,
-                             OpenSelection>;
+                             OpenSelection, OpenArticleDraft, CloseArticleDraft, SetArticleText, SetDraftField,
+                             DropDraftEntry, AddDraftToDigests, DownloadDraft>;
 
 }  // namespace papertide::app

@@ -16,6 +16,9 @@ enum class Str {
     Copy, CopyText, Summary, FindHint, FindCount, FindNone, FindPrevious, FindNext, FindClose, OpenPaper, ZoomIn, ZoomOut,
     LookUp, SearchArxiv, SearchSemanticScholar, SearchGoogleScholar, LookUpHint, AlsoSearched, CrossLanguage,
     CrossLanguageHint, SharedTerms, SameDigest, More,
+    NewFromArticle, ArticleDraftHeading, PasteArticle, ChooseArticle, ArticleFrom, DraftMonth, DraftTitle, DraftSource,
+    FoundOnPage, CheckThese, EntriesFound, Uncertain, DropEntry, KeepEntry, Dropped, AddToMyDigests, DownloadJson,
+    AddedAs, NoDraftYet, DraftFileName, DropArticleHint,
     Count,
 };
 

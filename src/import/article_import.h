@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "import/article_text.h"
 
 namespace papertide::import {
 
@@ -45,5 +46,17 @@ struct ImportDraft {
 // and the taxonomy that topics are inferred from (no topics are set when it has none).
 ImportDraft draftDigest(std::string_view bytes, std::string_view fileName, ArticleKind kind,
                         const ImportOptions& options, const core::Corpus& corpus);
+
+// The same draft from an article already turned into lines by someone else's HTML parser (the browser's own
+// DOMParser: web/shell/article-lines.js, read by linesFromJson). draftDigest ends here too, so both paths
+// share one extractor. `fileName` only names the article in messages.
+ImportDraft draftDigestFromLines(std::vector<ArticleLine> lines, std::string_view fileName, const ImportOptions& options,
+                                 const core::Corpus& corpus);
+
+// Lines as JSON, [{"text": "...", "heading": 0-6, "list": N, "links": [{"label": "...", "url": "..."}]}, ...]
+// (heading, list and links optional): what the web shell makes of an HTML page with the browser's DOMParser.
+// Texts are trimmed and placeholders removed as for lines of our own; empty ones are skipped. At most
+// kMaxArticleBytes of JSON. False with a message when the JSON is not such a list or holds no text.
+bool linesFromJson(std::string_view json, std::vector<ArticleLine>& lines, std::string& error);
 
 }  // namespace papertide::import

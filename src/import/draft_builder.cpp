@@ -86,24 +86,31 @@ void guessMonth(const ImportOptions& options, const ExtractedArticle& article, c
 
 ImportDraft draftDigest(std::string_view bytes, std::string_view fileName, ArticleKind kind, const ImportOptions& options,
                         const core::Corpus& corpus) {
-    ImportDraft draft;
     std::string name(fileName.empty() ? "the article" : fileName);
     std::string text, error;
+    ImportDraft refused;
     if (!decodeArticle(bytes, text, error)) {
-        draft.error = name + " " + error;
-        return draft;
+        refused.error = name + " " + error;
+        return refused;
     }
     std::vector<ArticleLine> lines;
     if (resolveKind(kind, fileName, text) == ArticleKind::Html) {
         if (!htmlToLines(text, lines, error)) {
-            draft.error = name + " " + error;
-            return draft;
+            refused.error = name + " " + error;
+            return refused;
         }
     } else if (resolveKind(kind, fileName, text) == ArticleKind::Markdown) {
         lines = linesFromMarkdown(text);
     } else {
         lines = linesFromText(text);
     }
+    return draftDigestFromLines(std::move(lines), fileName, options, corpus);
+}
+
+ImportDraft draftDigestFromLines(std::vector<ArticleLine> lines, std::string_view fileName, const ImportOptions& options,
+                                 const core::Corpus& corpus) {
+    ImportDraft draft;
+    std::string name(fileName.empty() ? "the article" : fileName);
     ExtractedArticle article = extractArticle(unflattenLines(std::move(lines)));
     if (article.entries.empty()) {
         draft.error = name + ": no paper entries found (import looks for numbered titles, 论文/Paper/Title lines, "

@@ -69,6 +69,11 @@ int main(int argc, char** argv) {
         services.writeLocationHash(options.state, false);
         host.app().applyLocationHash(options.state);
     }
+    for (const std::string& path : options.drops) {  // the same path as SDL_DROPFILE (AppHost::handleEvent)
+        io::SourceFile file;
+        if (io::readFile(path, file, error)) host.app().receiveFile(file.name, std::move(file.bytes));
+        else std::fprintf(stderr, "papertide: %s\n", error.c_str());
+    }
 
     const bool screenshotMode = !options.screenshotPath.empty() || options.printState;
     const bool idleReport = options.idleReportSeconds >= 0;

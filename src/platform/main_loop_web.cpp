@@ -103,6 +103,20 @@ EMSCRIPTEN_KEEPALIVE void papertide_receive_file(const char* name, const char* t
     g_app->host.requestFrames();
 }
 
+// An HTML article the page's DOMParser turned into lines (web/shell/article-lines.js): to the draft.
+EMSCRIPTEN_KEEPALIVE void papertide_receive_article_lines(const char* name, const char* linesJson) {
+    if (!g_app) return;
+    g_app->host.app().receiveArticleLines(name ? name : "article.html", linesJson ? linesJson : "");
+    g_app->host.requestFrames();
+}
+
+// The article <textarea> of "New digest from article…" changed; `linesJson` is not empty when it holds HTML.
+EMSCRIPTEN_KEEPALIVE void papertide_set_article_text(const char* text, const char* linesJson) {
+    if (!g_app) return;
+    g_app->host.app().setArticleText(text ? text : "", linesJson ? linesJson : "");
+    g_app->host.requestFrames();
+}
+
 // The search <input> changed (typing, IME composition committed, paste).
 EMSCRIPTEN_KEEPALIVE void papertide_set_query(const char* text) {
     if (!g_app) return;

@@ -21,6 +21,7 @@ const char* optionsUsage() {
     return "usage: papertide [--data DIR] [--font FILE] [--state \"#hash\"] [--width W] [--height H]\n"
            "                 [--screenshot FILE.png [--frames N]] [--idle-report SECONDS] [--check-shaders]\n"
            "                 [--print-state [--frames N]]   render N frames, print the state as JSON, exit\n"
+           "                 [--drop FILE]...   as if FILE was dropped on the window (a digest, a reading list, an article)\n"
            "       papertide <command> ...   (validate, stats, search, ...: see papertide --help)\n";
 }
 
@@ -70,6 +71,9 @@ bool parseOptions(int argc, char** argv, Options& options, std::string& error) {
             }
         } else if (arg == "--check-shaders") {
             options.checkShaders = true;
+        } else if (arg == "--drop") {
+            if (!value(v)) return false;
+            options.drops.push_back(v);
         } else if (arg == "--print-state") {
             options.printState = true;
         } else if (arg == "-h" || arg == "--help") {

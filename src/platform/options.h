@@ -1,6 +1,7 @@
 // Command-line options of the native window (the web build uses the defaults).
 #pragma once
 #include <string>
+#include <vector>
 
 namespace papertide::platform {
 
@@ -15,6 +16,7 @@ struct Options {
     double idleReportSeconds = -1;  // --idle-report SECONDS: run, print "frames_rendered N", exit
     bool checkShaders = false;      // --check-shaders: compile every embedded shader pair, exit
     bool printState = false;        // --print-state: render `frames` frames, print Application::stateJson, exit
+    std::vector<std::string> drops;  // --drop FILE (repeatable): handed to the app as if dropped on the window
     bool help = false;
 };
 

@@ -31,6 +31,14 @@ void Application::restoreUserDigests(std::vector<core::SourceFile> files) { impl
 
 void Application::receiveFile(std::string_view name, std::string bytes) { impl_->model.receiveFile(name, std::move(bytes)); }
 
+void Application::receiveArticleLines(std::string_view name, std::string linesJson) {
+    impl_->model.receiveArticleLines(name, std::move(linesJson));
+}
+
+void Application::setArticleText(std::string text, std::string linesJson) {
+    impl_->model.execute(app::SetArticleText{std::move(text), std::move(linesJson)});
+}
+
 void Application::removeUserDigest(std::string_view name) { impl_->model.execute(app::RemoveDigest{std::string(name)}); }
 
 void Application::setupFonts(const std::string& fontPath, float pixelRatio) {

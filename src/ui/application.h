@@ -23,6 +23,10 @@ public:
     // A file the reader chose or dropped: a reading list is merged into the marks; anything else is read as
     // a digest, validated on its own, and when valid merged into every view as the reader's own (and kept).
     void receiveFile(std::string_view name, std::string bytes);
+    // "New digest from article…": an HTML article as lines from the platform's own HTML parser (the browser's
+    // DOMParser), and the text of the platform's own article box (linesJson: the same for pasted HTML, or empty).
+    void receiveArticleLines(std::string_view name, std::string linesJson);
+    void setArticleText(std::string text, std::string linesJson);
     // Digests the reader added on earlier visits (already kept by the platform).
     void restoreUserDigests(std::vector<core::SourceFile> files);
     void removeUserDigest(std::string_view name);

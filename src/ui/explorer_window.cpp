@@ -114,6 +114,8 @@ void ExplorerWindow::publish(Ui& ui) {
     if (!ui.ex.selectedPaper()) card_.find().close();  // the find bar belongs to the card
     if (findFieldWasShown_ && !card_.findFieldShown()) ui.platform.hideTextOverlay(TextOverlay::Find);
     findFieldWasShown_ = card_.findFieldShown();
+    if (articleBoxWasShown_ && !draft_.articleShown()) ui.platform.hideTextOverlay(TextOverlay::Article);
+    articleBoxWasShown_ = draft_.articleShown();
     if (auto actions = ui.model.pointerActions().changes(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)))
         ui.platform.setPointerActions(*actions);
     const PaperListReport& list = list_.report();
@@ -129,17 +131,23 @@ void ExplorerWindow::draw(app::AppModel& model, PlatformServices& platform, Fram
     list_.beginFrame();
     card_.beginFrame();
     timeline_.beginFrame();
+    draft_.beginFrame();
     Ui ui{model, model.explorer(), platform, palette_, model.lang(), narrow, frame};
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::Begin("Papertide", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus |
                      ImGuiWindowFlags_NoSavedSettings);
-    handleKeys(ui);
     drawTopBar(ui);
     ImGui::Separator();
-    if (ui.narrow) drawPhone(ui);
-    else drawDesktop(ui);
+    if (model.articleDraft().isOpen()) {  // the dialog takes the whole window (its fields have the keyboard)
+        ui.platform.hideTextOverlay(TextOverlay::Search);
+        draft_.draw(ui);
+    } else {
+        handleKeys(ui);
+        if (ui.narrow) drawPhone(ui);
+        else drawDesktop(ui);
+    }
     ImGui::End();
     drawFeedback(ui);
     publish(ui);

@@ -30,6 +30,8 @@ private:
     PaperList list_;
     PaperCard card_;
     TimelineView timeline_;
+    ArticleDraftView draft_;
+    bool articleBoxWasShown_ = false;
     bool showFiltersOnPhone_ = false;
     Palette palette_;
     int appliedTheme_ = -1;  // bit 0: dark, bit 1: touch (phone) style

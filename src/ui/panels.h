@@ -73,6 +73,28 @@ private:
     float scrollY_ = 0;
 };
 
+// "New digest from article…" (article_draft_view.cpp): shown instead of the explorer's panels while open.
+class ArticleDraftView {
+public:
+    void draw(Ui& ui);
+    void beginFrame() { articleShown_ = false; }
+    bool articleShown() const { return articleShown_; }  // the platform's article box was placed this frame
+
+private:
+    struct FieldBuffer {
+        char text[256] = {};
+        std::string source;  // the model's value the buffer was last filled from
+    };
+    void drawArticleBox(Ui& ui, const app::ArticleDraft& draft);
+    void drawField(Ui& ui, const app::ArticleDraft& draft, int field, const char* label, float width);
+    void drawEntry(Ui& ui, const app::DraftEntryView& entry, size_t index, float width);
+
+    std::string text_, textSource_;  // ImGui's article field (natively) and the model's text it shows
+    bool editing_ = false;
+    bool articleShown_ = false;
+    FieldBuffer fields_[3];  // month, title, source
+};
+
 void drawTopBar(Ui& ui);                   // top_bar.cpp
 void drawDigestList(Ui& ui);               // digest_views.cpp
 void drawDigestPage(Ui& ui);               // digest_views.cpp

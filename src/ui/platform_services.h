@@ -13,9 +13,12 @@ namespace papertide::ui {
 
 using app::PointerAction;  // something a click on screen opens or copies (app/pointer_actions.h)
 
-// The text fields the web overlays with an HTML <input>: the search box and the paper card's find field.
-enum class TextOverlay { Search, Find };
-inline const char* textOverlayName(TextOverlay id) { return id == TextOverlay::Search ? "search" : "find"; }
+// The text fields the web overlays with an HTML <input>: the search box and the paper card's find field; and
+// with a <textarea>: the article box of "New digest from article…".
+enum class TextOverlay { Search, Find, Article };
+inline const char* textOverlayName(TextOverlay id) {
+    return id == TextOverlay::Search ? "search" : id == TextOverlay::Find ? "find" : "article";
+}
 
 class PlatformServices : public app::AppServices {
 public:
@@ -34,9 +37,7 @@ public:
     virtual void focusTextOverlay(TextOverlay id) { (void)id; }
     // The field is gone this frame (e.g. a phone layout showing a card, the find bar closed): hide its overlay.
     virtual void hideTextOverlay(TextOverlay id) { (void)id; }
-    // Hands a file to the reader: a download in the browser, a file in the downloads folder natively.
-    // Returns where it went (shown to the reader), or an empty string when it could not be saved.
-    virtual std::string saveFile(std::string_view name, std::string_view mimeType, std::string_view bytes) = 0;
+    // saveFile (a download / the downloads folder) is app::AppServices's: the model's "Download JSON" uses it too.
     // Opens the system's file chooser for JSON files (the web's <input type=file>). Chosen files arrive later
     // through Application::receiveFile. False when this platform has no chooser (natively: drop files instead).
     virtual bool chooseFiles() { return false; }

@@ -89,6 +89,9 @@ void drawUserDigests(Ui& ui) {
         if (!ui.platform.chooseFiles()) flashFeedback(ui, ui.t(Str::DropHint));
     }
     exposeTarget(ui, "digests:add");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ui.t(Str::NewFromArticle))) ui.send(app::OpenArticleDraft{});
+    exposeTarget(ui, "digests:from-article");
     for (const std::string& name : ui.model.userDigests()) {
         ImGui::PushID(name.c_str());
         ImGui::BulletText("%s", name.c_str());

@@ -15,7 +15,7 @@ export const HANDLERS = Object.freeze({
   copyText: ['text'],
   setActions: ['json'],                        // the links and copy buttons on screen (ui::PointerAction)
   accessibleView: ['json'],                    // what the screen reader mirror shows
-  placeOverlay: ['id', 'x', 'y', 'width', 'height', 'text', 'dark'],  // id: 'search' or 'find'
+  placeOverlay: ['id', 'x', 'y', 'width', 'height', 'text', 'dark'],  // id: 'search', 'find' or 'article'
   focusOverlay: ['id'],
   hideOverlay: ['id'],
   writeHash: ['hash', 'push'],
@@ -37,6 +37,8 @@ export const EXPORTS = Object.freeze({
   openLink: ['papertide_open_link', 'number', ['string']],
   isSafeUrl: ['papertide_is_safe_url', 'number', ['string']],
   receiveFile: ['papertide_receive_file', null, ['string', 'string']],
+  receiveArticleLines: ['papertide_receive_article_lines', null, ['string', 'string']],  // name, DOMParser lines JSON
+  setArticleText: ['papertide_set_article_text', null, ['string', 'string']],            // text, lines JSON or ''
   setQuery: ['papertide_set_query', null, ['string']],
   setFind: ['papertide_set_find', null, ['string']],
   findStep: ['papertide_find_step', null, ['number']],

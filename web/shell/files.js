@@ -1,6 +1,8 @@
-// files.js - files in and out: the reader's digest files (chooser, drag-and-drop) read and handed to the app as
-// text, and the app's downloads (exports, reading lists). The app validates what it receives and refuses bad
-// files with located messages.
+// files.js - files in and out: the reader's digest files and articles (chooser, drag-and-drop) read and handed to
+// the app as text, and the app's downloads (exports, reading lists, drafted digests). The app validates what it
+// receives and refuses bad files with located messages; it decides whether a file is a digest or an article for
+// "New digest from article…". HTML articles go to it as lines made by the browser's DOMParser (article-lines.js).
+import { htmlToLinesJson, looksLikeHtml } from './article-lines.js';
 import { cxx, isRunning } from './bridge.js';
 
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -9,7 +11,10 @@ function receiveFiles(fileList) {
   for (const file of Array.from(fileList || [])) {
     if (file.size > MAX_FILE_BYTES) { console.warn('papertide: ' + file.name + ' is larger than 64 MiB; not read'); continue; }
     file.text().then((text) => {
-      if (isRunning()) cxx.receiveFile(file.name, text);
+      if (!isRunning()) return;
+      const lines = looksLikeHtml(file.name, text) ? htmlToLinesJson(text) : null;
+      if (lines !== null) cxx.receiveArticleLines(file.name, lines);
+      else cxx.receiveFile(file.name, text);
     }).catch((e) => console.warn('papertide: cannot read ' + file.name + ':', e && e.message));
   }
 }

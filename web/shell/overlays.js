@@ -1,14 +1,38 @@
 // overlays.js - real <input> fields laid over the ImGui text boxes the app draws (id 'search': the search box;
-// id 'find': find in the open paper). A canvas cannot host an input method: Chinese IMEs, paste, dictation and
-// phone keyboards need a text field. The app places an overlay each frame it draws its box; the text flows back
-// to it. Keys typed here never reach SDL (it only listens on #canvas).
+// id 'find': find in the open paper; id 'article': the <textarea> of "New digest from article…"). A canvas cannot
+// host an input method: Chinese IMEs, paste, dictation and phone keyboards need a text field. The app places an
+// overlay each frame it draws its box; the text flows back to it. Keys typed here never reach SDL (it only
+// listens on #canvas).
+import { htmlToLinesJson, looksLikeHtml } from './article-lines.js';
 import { cxx, isRunning } from './bridge.js';
 import { focusCanvas } from './page.js';
 
 const overlays = new Map();  // id → { input, send, shownText }
 
+// The article box's text goes to the app once per animation frame at most: typing (or a tool filling the box line
+// by line) into a long page must not parse and draft it again for every character.
+let articleText = null;
+function sendArticle(text) {
+  const first = articleText === null;
+  articleText = text;
+  if (!first) return;
+  requestAnimationFrame(() => {
+    const latest = articleText;
+    articleText = null;
+    const lines = latest && looksLikeHtml('', latest) ? htmlToLinesJson(latest) : null;
+    if (isRunning()) cxx.setArticleText(latest, lines === null ? '' : lines);
+  });
+}
+
 // What each overlay sends, and the keys it handles itself.
 const kinds = {
+  // Pasted HTML is read by the browser's DOMParser, as a dropped .html file is (article-lines.js).
+  article: {
+    send: sendArticle,
+    keydown(event) {
+      if (event.key === 'Escape') { event.preventDefault(); focusCanvas(); }
+    },
+  },
   search: {
     send: (text) => cxx.setQuery(text),
     keydown(event, overlay) {
