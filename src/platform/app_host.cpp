@@ -117,7 +117,22 @@ void AppHost::handleEvent(const SDL_Event& event) {
         wheel(x, -y, false, (SDL_GetModState() & KMOD_CTRL) != 0);  // SDL's +y scrolls up
         return;
     }
+    if (event.type == SDL_KEYUP &&
+        std::find(keysDownThisFrame_.begin(), keysDownThisFrame_.end(), event.key.keysym.scancode) != keysDownThisFrame_.end()) {
+        deferredKeyUps_.push_back(event);  // replayed after the frame that sees the key down
+        return;
+    }
+    if (event.type == SDL_KEYDOWN) keysDownThisFrame_.push_back(event.key.keysym.scancode);
     ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) {
+        // The modifiers as they were with this key, not as they are when the queue is read (Ctrl may be up by then).
+        const Uint16 mod = event.key.keysym.mod;
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+        io.KeyShift = (mod & KMOD_SHIFT) != 0;
+        io.KeyAlt = (mod & KMOD_ALT) != 0;
+        io.KeySuper = (mod & KMOD_GUI) != 0;
+    }
     int windowW = 0, windowH = 0;
     switch (event.type) {
     case SDL_FINGERDOWN:
@@ -220,6 +235,13 @@ void AppHost::renderFrame(Screenshot* capture) {
     SDL_GL_SwapWindow(window_);
     ++framesRendered_;
     if (pendingFrames_ > 0) --pendingFrames_;
+    keysDownThisFrame_.clear();
+    if (!deferredKeyUps_.empty()) {  // this frame saw those keys down: now they go up, in the next one
+        std::vector<SDL_Event> ups;
+        ups.swap(deferredKeyUps_);
+        for (const SDL_Event& up : ups) handleEvent(up);
+        requestFrames();
+    }
 }
 
 }  // namespace papertide::platform

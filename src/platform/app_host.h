@@ -79,6 +79,10 @@ private:
     bool quit_ = false;
     PointerInput pointer_{false};
     std::string pendingPaste_;
+    // ImGui 1.86 samples the keys once a frame: a key pressed and released between two frames (a quick tap, or
+    // any key while the machine is busy) would never be seen down. Its release waits for the next frame.
+    std::vector<SDL_Scancode> keysDownThisFrame_;
+    std::vector<SDL_Event> deferredKeyUps_;
 };
 
 }  // namespace papertide::platform

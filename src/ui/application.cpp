@@ -110,6 +110,7 @@ std::string Application::stateJson(long framesRendered) const {
     j["timeline"] = {{"fitWidth", timeline.fitWidth}, {"cellWidth", timeline.cellWidth}, {"zoom", timeline.zoom},
                      {"months", timeline.columns.size()}, {"renderer", timeline.renderer}};
     j["timelineZoom"] = timeline.zoom;
+    j["editingText"] = ImGui::GetIO().WantTextInput;  // an ImGui text field has the keyboard
     j["timelineCellWidth"] = timeline.cellWidth;
     j["timelineScroll"] = {timeline.scrollX, timeline.scrollY};
     // Scroll positions in text lines (a line = the text height plus ImGui's item spacing, as a wheel "line").

@@ -90,7 +90,7 @@ void drawUserDigests(Ui& ui) {
     }
     exposeTarget(ui, "digests:add");
     ImGui::SameLine();
-    if (ImGui::SmallButton(ui.t(Str::NewFromArticle))) ui.send(app::OpenArticleDraft{});
+    if (smallButton(ui.t(Str::NewFromArticle))) ui.send(app::OpenArticleDraft{});
     exposeTarget(ui, "digests:from-article");
     for (const std::string& name : ui.model.userDigests()) {
         ImGui::PushID(name.c_str());

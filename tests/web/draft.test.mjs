@@ -50,6 +50,7 @@ test('a pasted article is listed, corrected, trimmed, added as the reader\'s dig
 
     // The month, in the app's own field: select what is there and type over it.
     await click(app, 'draft:month');
+    await until(app, (s) => s.editingText, 'the month field taking the keyboard');  // else Ctrl+A is the page's
     await app.page.keyboard.press('Control+A');
     await app.page.keyboard.type('2022-09');
     const corrected = (await until(app, (s) => s.draft.month === '2022-09' && s.draft.id.startsWith('2022-09-'),

@@ -53,6 +53,15 @@ for (const width of [360, 390, 430]) {
       assert.deepEqual(filters.offscreenTargets, [], `${width}/filters: controls cut off at the right edge`);
       assert.deepEqual(smallControls(await idle(app)), [], `${width}/filters: controls under ${kTouchTarget} px`);
       await app.screenshot(`phone-${width}-filters.png`);
+      // The "New digest from article…" dialog too.
+      await app.page.evaluate(() => { location.hash = '#v=digests'; });
+      await click(app, 'digests:from-article');
+      const dialog = await until(app, (s) => s.draft.open && s.targets['draft:close'], `${width}: the article dialog`);
+      assert.deepEqual(dialog.offscreenTargets, [], `${width}/dialog: controls cut off at the right edge`);
+      assert.deepEqual(smallControls(await idle(app)), [], `${width}/dialog: controls under ${kTouchTarget} px`);
+      await app.screenshot(`phone-${width}-article-dialog.png`);
+      await click(app, 'draft:close');
+      await until(app, (s) => !s.draft.open, `${width}: the dialog closed`);
       assert.deepEqual(app.errors, []);
     } finally {
       await app.close();

@@ -29,7 +29,7 @@ export const appState = (app) => app.page.evaluate(() => window.papertide.state(
 
 // Polls the app's state until `predicate(state)` holds; returns that state. On timeout the error names `what`
 // and shows the last state.
-export function until(app, predicate, what, timeout = 15000) {
+export function until(app, predicate, what, timeout = 45000) {
   return poll(() => appState(app), predicate, what, { timeout, describe: describeState });
 }
 
@@ -37,7 +37,7 @@ export const framesNow = async (app) => (await appState(app)).framesRendered;
 
 // Waits until the app has rendered `n` frames after frame number `since` (read BEFORE the input that makes it
 // draw: the app renders only when something happened, so a count taken afterwards may never advance).
-export function nextFrames(app, since, n = 1, what = `${n} frame(s) after frame ${since}`, timeout = 15000) {
+export function nextFrames(app, since, n = 1, what = `${n} frame(s) after frame ${since}`, timeout = 45000) {
   if (typeof since !== 'number') throw new Error('nextFrames needs the frame count from before the input');
   return until(app, (s) => s.framesRendered >= since + n, what, timeout);
 }
@@ -47,7 +47,7 @@ export function nextFrames(app, since, n = 1, what = `${n} frame(s) after frame 
 // describes the last frame. Input already delivered to the page (DOM events, which SDL queues) counts; what
 // arrives later (file reads, IndexedDB, clipboard promises) must be waited for on its own condition first.
 // Between two consecutive animation-frame callbacks of ours exactly one main-loop iteration runs.
-export async function idle(app, what = 'the app to finish drawing (an animation frame without rendering)', timeout = 20000) {
+export async function idle(app, what = 'the app to finish drawing (an animation frame without rendering)', timeout = 45000) {
   const quietFrame = () => app.page.evaluate(() => new Promise((resolve) => {
     const frames = () => window.papertide.state().framesRendered;
     requestAnimationFrame(() => {
