@@ -4,13 +4,8 @@
 # values (ignored with a warning, the others kept), and a phone-sized screenshot of the digests view.
 set -euo pipefail
 bin=${1:?binary}; root=${2:?repo root}; out=${3:-$root/build/test-output/native}
-missing() {  # a missing tool skips (77), or fails the run under PAPERTIDE_REQUIRE_ALL_TESTS=1
-  if [ "${PAPERTIDE_REQUIRE_ALL_TESTS:-0}" = 1 ]; then echo "FAIL: $1 missing (apt-get install $2)"; exit 1; fi
-  echo "skipped: $1 missing (apt-get install $2)"
-  exit 77
-}
-command -v xvfb-run >/dev/null || missing xvfb-run "xvfb xauth"
-command -v node >/dev/null || missing node nodejs
+# shellcheck source=lib.sh
+source "$root/tests/native/lib.sh"  # skip or fail without Xvfb or node
 mkdir -p "$out"
 config=$(mktemp -d); trap 'rm -rf "$config"' EXIT
 mkdir -p "$config/papertide/digests"
