@@ -38,7 +38,7 @@ public:
         std::time_t now = std::time(nullptr);
         std::tm utc{};
         if (const std::tm* t = std::gmtime(&now)) utc = *t;
-        char month[16];
+        char month[32];  // room for any int, so the compiler sees no truncation
         std::snprintf(month, sizeof month, "%04d-%02d", utc.tm_year + 1900, utc.tm_mon + 1);
         return month;
     }

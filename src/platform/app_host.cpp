@@ -117,12 +117,11 @@ void AppHost::handleEvent(const SDL_Event& event) {
         wheel(x, -y, false, (SDL_GetModState() & KMOD_CTRL) != 0);  // SDL's +y scrolls up
         return;
     }
-    if (event.type == SDL_KEYUP &&
-        std::find(keysDownThisFrame_.begin(), keysDownThisFrame_.end(), event.key.keysym.scancode) != keysDownThisFrame_.end()) {
-        deferredKeyUps_.push_back(event);  // replayed after the frame that sees the key down
+    if (event.type == SDL_KEYUP && keyWentDownThisFrame_) {
+        deferredKeyUps_.push_back(event);  // replayed after the frame that sees the key (and its modifiers) down
         return;
     }
-    if (event.type == SDL_KEYDOWN) keysDownThisFrame_.push_back(event.key.keysym.scancode);
+    if (event.type == SDL_KEYDOWN) keyWentDownThisFrame_ = true;
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) {
         // The modifiers as they were with this key, not as they are when the queue is read (Ctrl may be up by then).
@@ -235,7 +234,7 @@ void AppHost::renderFrame(Screenshot* capture) {
     SDL_GL_SwapWindow(window_);
     ++framesRendered_;
     if (pendingFrames_ > 0) --pendingFrames_;
-    keysDownThisFrame_.clear();
+    keyWentDownThisFrame_ = false;
     if (!deferredKeyUps_.empty()) {  // this frame saw those keys down: now they go up, in the next one
         std::vector<SDL_Event> ups;
         ups.swap(deferredKeyUps_);

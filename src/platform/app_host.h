@@ -80,8 +80,9 @@ private:
     PointerInput pointer_{false};
     std::string pendingPaste_;
     // ImGui 1.86 samples the keys once a frame: a key pressed and released between two frames (a quick tap, or
-    // any key while the machine is busy) would never be seen down. Its release waits for the next frame.
-    std::vector<SDL_Scancode> keysDownThisFrame_;
+    // any key while the machine is busy) would never be seen down. So once a key went down in a frame, every
+    // release (the key's own, and a modifier's of a shortcut such as Ctrl+A) waits for the next frame.
+    bool keyWentDownThisFrame_ = false;
     std::vector<SDL_Event> deferredKeyUps_;
 };
 

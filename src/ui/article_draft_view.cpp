@@ -141,6 +141,8 @@ void ArticleDraftView::draw(Ui& ui) {
     }
     exposeTarget(ui, "draft:choose");
     ImGui::SameLine();
+    alignTextToTargets();
+    ImGui::PushTextWrapPos(0.0f);  // on a phone the line wraps instead of running off the edge
     char line[512];
     if (draft.hasArticle() && !draft.pasted()) {
         std::snprintf(line, sizeof line, ui.t(Str::DraftFileName), (draft.articleName() + " (" + sizeLabel(draft.articleBytes()) + ")").c_str());
@@ -148,6 +150,7 @@ void ArticleDraftView::draw(Ui& ui) {
     } else {
         ImGui::TextDisabled("%s", ui.t(Str::DropArticleHint));
     }
+    ImGui::PopTextWrapPos();
     const float width = ImGui::GetContentRegionAvail().x;
     if (!draft.error().empty()) wrappedText("✕ " + draft.error(), width, ui.palette.error);
 

@@ -52,6 +52,7 @@ test('a pasted article is listed, corrected, trimmed, added as the reader\'s dig
     await click(app, 'draft:month');
     await until(app, (s) => s.editingText, 'the month field taking the keyboard');  // else Ctrl+A is the page's
     await app.page.keyboard.press('Control+A');
+    await idle(app);  // the selection made before the typing (ImGui takes a frame's text before its shortcuts)
     await app.page.keyboard.type('2022-09');
     const corrected = (await until(app, (s) => s.draft.month === '2022-09' && s.draft.id.startsWith('2022-09-'),
       'the corrected month')).draft;
