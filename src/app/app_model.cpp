@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/reader_data.h"
+#include "import/article_import.h"
 
 namespace papertide::app {
 
@@ -62,29 +63,13 @@ void AppModel::removeDigest(const std::string& name) {
     setCorpus(library_.build());
 }
 
-namespace {
-
-// Articles by their extension: they are drafted, never read as digests (which are .json).
-bool isArticleFile(std::string_view name) {
-    size_t dot = name.rfind('.');
-    if (dot == std::string_view::npos) return false;
-    std::string ext(name.substr(dot + 1));
-    for (char& c : ext)
-        if (c >= 'A' && c <= 'Z') c = char(c + 32);
-    for (const char* kind : {"txt", "text", "md", "markdown", "html", "htm", "xhtml"})
-        if (ext == kind) return true;
-    return false;
-}
-
-}  // namespace
-
 void AppModel::receiveArticleLines(std::string_view name, std::string linesJson) {
     draft_.open();
     draft_.setArticle(std::string(name), "", std::move(linesJson), false);
 }
 
 void AppModel::receiveFile(std::string_view name, std::string bytes) {
-    if (draft_.isOpen() || isArticleFile(name)) {
+    if (draft_.isOpen() || import::isArticleFileName(name)) {  // articles are drafted, never read as digests
         draft_.open();
         draft_.setArticle(DigestLibrary::baseName(name), std::move(bytes), "", false);
         return;

@@ -41,6 +41,9 @@ struct ImportDraft {
     size_t paperCount = 0;
 };
 
+// Whether a file's name says it is an article (.txt, .text, .md, .markdown, .html, .htm, .xhtml), not a digest.
+bool isArticleFileName(std::string_view fileName);
+
 // `fileName` names the article in messages and picks the kind when `kind` is Auto (.html/.htm, .md, else
 // sniffed). `corpus` supplies paper ids to reuse (arXiv id first, then title), the digest ids already taken,
 // and the taxonomy that topics are inferred from (no topics are set when it has none).

@@ -23,11 +23,14 @@ std::string lowerExtension(std::string_view name) {
     return ext;
 }
 
+bool isHtmlExtension(const std::string& ext) { return ext == "html" || ext == "htm" || ext == "xhtml"; }
+bool isMarkdownExtension(const std::string& ext) { return ext == "md" || ext == "markdown"; }
+
 ArticleKind resolveKind(ArticleKind kind, std::string_view fileName, std::string_view text) {
     if (kind != ArticleKind::Auto) return kind;
     std::string ext = lowerExtension(fileName);
-    if (ext == "html" || ext == "htm" || ext == "xhtml") return ArticleKind::Html;
-    if (ext == "md" || ext == "markdown") return ArticleKind::Markdown;
+    if (isHtmlExtension(ext)) return ArticleKind::Html;
+    if (isMarkdownExtension(ext)) return ArticleKind::Markdown;
     std::string head = trimSpace(text.substr(0, 2048));
     for (char& c : head)
         if (c >= 'A' && c <= 'Z') c = char(c + 32);
@@ -83,6 +86,11 @@ void guessMonth(const ImportOptions& options, const ExtractedArticle& article, c
 }
 
 }  // namespace
+
+bool isArticleFileName(std::string_view fileName) {
+    const std::string ext = lowerExtension(fileName);
+    return ext == "txt" || ext == "text" || isHtmlExtension(ext) || isMarkdownExtension(ext);
+}
 
 ImportDraft draftDigest(std::string_view bytes, std::string_view fileName, ArticleKind kind, const ImportOptions& options,
                         const core::Corpus& corpus) {
