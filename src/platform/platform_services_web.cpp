@@ -39,13 +39,20 @@ void WebPlatformServices::warn(std::string_view message) { papertide_js_warn(std
 
 bool WebPlatformServices::placeTextOverlay(ui::TextOverlay id, float x, float y, float width, float height,
                                            std::string_view text, bool dark) {
-    papertide_js_place_overlay(ui::textOverlayName(id), x, y, width, height, std::string(text).c_str(), dark ? 1 : 0);
+    Placement& p = placed_[int(id)];
+    if (p.shown && p.x == x && p.y == y && p.width == width && p.height == height && p.dark == dark && p.text == text)
+        return true;
+    p = {true, x, y, width, height, dark, std::string(text)};
+    papertide_js_place_overlay(ui::textOverlayName(id), x, y, width, height, p.text.c_str(), dark ? 1 : 0);
     return true;
 }
 
 void WebPlatformServices::focusTextOverlay(ui::TextOverlay id) { papertide_js_focus_overlay(ui::textOverlayName(id)); }
 
-void WebPlatformServices::hideTextOverlay(ui::TextOverlay id) { papertide_js_hide_overlay(ui::textOverlayName(id)); }
+void WebPlatformServices::hideTextOverlay(ui::TextOverlay id) {
+    placed_[int(id)].shown = false;
+    papertide_js_hide_overlay(ui::textOverlayName(id));
+}
 
 void WebPlatformServices::setPointerActions(const std::vector<ui::PointerAction>& actions) {
     nlohmann::json list = nlohmann::json::array();

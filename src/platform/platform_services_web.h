@@ -1,5 +1,7 @@
 // PlatformServices for the browser: window.open, navigator.clipboard, history, localStorage, IndexedDB, console.
 #pragma once
+#include <string>
+
 #include "ui/platform_services.h"
 
 namespace papertide::platform {
@@ -25,6 +27,17 @@ public:
     void storeUserDigest(std::string_view name, std::string_view bytes) override;
     void forgetUserDigest(std::string_view name) override;
     std::vector<core::SourceFile> loadUserDigests() override;
+
+private:
+    // What each overlay was last placed with: the UI places its boxes every frame, but the page only hears of a
+    // change (the article box may hold megabytes of text).
+    struct Placement {
+        bool shown = false;
+        float x = 0, y = 0, width = 0, height = 0;
+        bool dark = false;
+        std::string text;
+    };
+    Placement placed_[ui::kTextOverlayCount];  // by ui::TextOverlay
 };
 
 }  // namespace papertide::platform

@@ -16,6 +16,7 @@ using app::PointerAction;  // something a click on screen opens or copies (app/p
 // The text fields the web overlays with an HTML <input>: the search box and the paper card's find field; and
 // with a <textarea>: the article box of "New digest from article…".
 enum class TextOverlay { Search, Find, Article };
+constexpr int kTextOverlayCount = 3;
 inline const char* textOverlayName(TextOverlay id) {
     return id == TextOverlay::Search ? "search" : id == TextOverlay::Find ? "find" : "article";
 }
