@@ -103,8 +103,10 @@ add_library(imgui STATIC
   "${PAPERTIDE_IMGUI_DIR}/imgui_tables.cpp"
   "${PAPERTIDE_IMGUI_DIR}/imgui_widgets.cpp"
   "${PAPERTIDE_IMGUI_DIR}/backends/imgui_impl_sdl.cpp"
-  "${PAPERTIDE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
-target_include_directories(imgui SYSTEM PUBLIC "${PAPERTIDE_IMGUI_DIR}" "${PAPERTIDE_IMGUI_DIR}/backends")
+  "${PAPERTIDE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp"
+  "${PAPERTIDE_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")  # InputText on a std::string (the article box)
+target_include_directories(imgui SYSTEM PUBLIC "${PAPERTIDE_IMGUI_DIR}" "${PAPERTIDE_IMGUI_DIR}/backends"
+                           "${PAPERTIDE_IMGUI_DIR}/misc/cpp")
 target_link_libraries(imgui PUBLIC papertide::sdl2 papertide::gl)
 target_compile_options(imgui PRIVATE -w)
 # 32-bit ImWchar: the corpus has emoji beyond the BMP (U+1F4A1 ...), drawn from the merged symbol font.

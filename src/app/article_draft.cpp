@@ -78,10 +78,7 @@ void ArticleDraft::refresh(const core::Corpus& corpus, const std::string& today)
     if (!hasArticle()) {
         ok_ = false;
         error_.clear();
-        json_.clear();
-        entries_.clear();
-        digestWarnings_.clear();
-        digestId_.clear();
+        forgetDraft();
         return;
     }
     import::ImportDraft draft;
@@ -97,10 +94,7 @@ void ArticleDraft::refresh(const core::Corpus& corpus, const std::string& today)
     ok_ = draft.ok;
     error_ = forTheDialog(draft.error);
     if (!draft.ok) {  // nothing of an earlier article's draft may stay on screen or be added
-        json_.clear();
-        entries_.clear();
-        digestWarnings_.clear();
-        digestId_.clear();
+        forgetDraft();
         dropped_.clear();
         return;
     }
@@ -112,6 +106,13 @@ void ArticleDraft::refresh(const core::Corpus& corpus, const std::string& today)
         if (w.entry < 0) digestWarnings_.push_back(forTheDialog(w.message));
         else if (size_t(w.entry) < entries_.size()) entries_[size_t(w.entry)].warnings.push_back(forTheDialog(w.message));
     }
+}
+
+void ArticleDraft::forgetDraft() {
+    json_.clear();
+    entries_.clear();
+    digestWarnings_.clear();
+    digestId_.clear();
 }
 
 void ArticleDraft::readDraft(const std::string& json, const std::vector<bool>& uncertain) {

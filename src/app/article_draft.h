@@ -74,6 +74,7 @@ public:
 
 private:
     void readDraft(const std::string& json, const std::vector<bool>& uncertain);
+    void forgetDraft();  // the draft's JSON, id, entries and warnings (not the article, nor the corrections)
 
     bool open_ = false;
     std::string name_, bytes_, linesJson_;

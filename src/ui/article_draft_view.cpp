@@ -2,6 +2,9 @@
 // the file chooser, the digest's month / title / source, its warnings, the entries with their fields (uncertain
 // ones marked, each one droppable) and "Add to my digests" / "Download JSON". It draws app::ArticleDraft and
 // sends commands; the draft itself lives in the model.
+#include <imgui.h>
+#include <imgui_stdlib.h>  // after imgui.h, which it needs
+
 #include <algorithm>
 #include <cstdio>
 
@@ -14,16 +17,6 @@ namespace papertide::ui {
 namespace {
 
 using app::DraftField;
-
-// ImGui grows a std::string through this callback (ImGuiInputTextFlags_CallbackResize).
-int resizeString(ImGuiInputTextCallbackData* data) {
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* text = static_cast<std::string*>(data->UserData);
-        text->resize(size_t(data->BufTextLen));
-        data->Buf = text->data();
-    }
-    return 0;
-}
 
 std::string sizeLabel(size_t bytes) {
     char text[32];
@@ -49,8 +42,7 @@ void ArticleDraftView::drawArticleBox(Ui& ui, const app::ArticleDraft& draft) {
     } else {
         // Natively: ImGui's own field (Ctrl+V reads SDL's clipboard). Refilled when the model's text changed.
         if (!editing_ && textSource_ != draft.pastedText()) text_ = textSource_ = draft.pastedText();
-        if (ImGui::InputTextMultiline("##article", text_.data(), text_.capacity() + 1, ImVec2(width, height),
-                                      ImGuiInputTextFlags_CallbackResize, resizeString, &text_)) {
+        if (ImGui::InputTextMultiline("##article", &text_, ImVec2(width, height))) {
             textSource_ = text_;
             ui.send(app::SetArticleText{text_, ""});
         }
@@ -115,6 +107,7 @@ void ArticleDraftView::drawEntry(Ui& ui, const app::DraftEntryView& e, size_t in
         if (!topics.empty()) wrappedText(std::string(ui.t(Str::Topics)) + ": " + topics, inner, ui.palette.textMuted);
         for (size_t i = 0; i < e.links.size(); ++i) {
             ImGui::PushID(int(i));
+            alignTextToTargets();
             ImGui::TextDisabled("%s:", e.links[i].first.c_str());
             ImGui::SameLine();
             linkButton(ui, "link", e.links[i].second, e.links[i].second);
