@@ -1,59 +1,31 @@
 // startup.mjs - Papertide's start-up against the floor of its stack (issue #17): the site (build/web) and the bare
 // Dear ImGui page (build/bench-web/floor, tools/bench/floor_page.cpp), loaded alternately in one headless
-// Chromium, each load in a fresh browser context (empty cache, no service worker), RUNS times each. Both pages
+// Chromium, each load in a fresh browser context (empty cache, no service worker), RUNS times each, both from the
+// project's static server (tests/web/serve.mjs). Both pages
 // mark their start-up phases on the performance timeline ("<page>:main", ":window-fonts", Papertide's ":data",
 // ":first-frame"); the resource timing gives the download. Prints medians and writes the runs as JSON.
 //   node bench/startup.mjs [--app build/web] [--floor build/bench-web/floor] [--runs 10] [--json FILE]
 //                          [--width 1280 --height 800 --dpr 1]
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
 
+import { startServer } from '../tests/web/serve.mjs';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = { app: 'build/web', floor: 'build/bench-web/floor', runs: 10, json: '', width: 1280, height: 800, dpr: 1 };
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
-
-// Both pages from memory (read once), so neither pays for the disk: /app/ and /floor/.
-function serve(mounts) {
-  const cache = new Map();
-  const server = createServer(async (req, res) => {
-    const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    for (const [mount, dir] of mounts) {
-      if (!url.startsWith(mount)) continue;
-      let file = path.resolve(dir, '.' + path.posix.normalize('/' + url.slice(mount.length)));
-      if (url.endsWith('/')) file = path.join(file, 'index.html');
-      if (file !== dir && !file.startsWith(dir + path.sep)) break;
-      let body = cache.get(file);
-      if (!body) {
-        if (!(await stat(file).catch(() => null))?.isFile()) break;
-        body = await readFile(file);
-        cache.set(file, body);
-      }
-      res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream',
-        'Content-Length': body.length, 'Cache-Control': 'no-store' });
-      return res.end(body);
-    }
-    res.writeHead(404);
-    res.end();
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
-    url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) })));
-}
-
-// One load of `page` ('papertide' or 'floor'): the phases in ms since navigation.
-async function load(browser, base, page) {
+// One load of `page` ('papertide' or 'floor', each from its own server): the phases in ms since navigation.
+async function load(browser, servers, page) {
   const context = await browser.newContext({ viewport: { width: +args.width, height: +args.height },
     deviceScaleFactor: +args.dpr });
   try {
     const tab = await context.newPage();
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e.message));
-    await tab.goto(`${base}/${page === 'floor' ? 'floor' : 'app'}/`);
+    await tab.goto(servers[page].url);
     await tab.waitForFunction((name) => performance.getEntriesByName(`${name}:first-frame`).length > 0, page,
       { timeout: 120000, polling: 50 });
     if (errors.length) throw new Error(`${page}: ${errors.join('\n')}`);
@@ -77,19 +49,21 @@ const median = (values) => {
 };
 const r1 = (x) => (x == null ? '–' : x.toFixed(0));
 
-const server = await serve([['/app/', path.resolve(root, args.app)], ['/floor/', path.resolve(root, args.floor)]]);
+// The project's own static server (the one the tests and serve.sh use), one per page.
+const servers = { papertide: await startServer({ root: path.resolve(root, args.app) }),
+  floor: await startServer({ root: path.resolve(root, args.floor) }) };
 const browser = await chromium.launch({ executablePath: process.env.PAPERTIDE_CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
 const runs = { papertide: [], floor: [] };
 try {
-  await load(browser, server.url, 'floor');  // warm-up (the browser's own first start), not counted
-  await load(browser, server.url, 'papertide');
+  await load(browser, servers, 'floor');  // warm-up (the browser's own first start), not counted
+  await load(browser, servers, 'papertide');
   for (let i = 0; i < +args.runs; i++)
-    for (const page of i % 2 ? ['papertide', 'floor'] : ['floor', 'papertide']) runs[page].push(await load(browser, server.url, page));
+    for (const page of i % 2 ? ['papertide', 'floor'] : ['floor', 'papertide']) runs[page].push(await load(browser, servers, page));
 } finally {
   await browser.close();
-  await server.close();
+  await Promise.all(Object.values(servers).map((s) => s.close()));
 }
 
 // Per phase: the median of each run's own difference (download end -> main, main -> window+fonts, ...).
