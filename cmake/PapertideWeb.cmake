@@ -1,4 +1,4 @@
-# PapertideWeb.cmake - the browser build of the papertide target: link flags, preloaded data, and the
+# PapertideWeb.cmake - the browser build of the papertide target: link flags, preloaded fonts, and the
 # static site in PAPERTIDE_WEB_OUTPUT_DIR (build/web): index.html + papertide.{js,wasm,data} + the shell bundle.
 
 set_target_properties(papertide PROPERTIES SUFFIX ".js")
@@ -13,31 +13,12 @@ if(CMAKE_BUILD_TYPE STREQUAL "Debug")
   target_link_options(papertide PRIVATE -sASSERTIONS=1)
 endif()
 
-# Preloaded files (MEMFS): /data/topics.json, /data/digests/*.json, /fonts/papertide-{font,symbols}.ttf.
-# Listed as link dependencies so an edited or added file relinks (the glob re-runs at build time).
-file(GLOB PAPERTIDE_DIGEST_FILES CONFIGURE_DEPENDS "${PAPERTIDE_DATA_DIR}/digests/*.json")
-set(_preload "${PAPERTIDE_FONT_FILE}@/fonts/papertide-font.ttf"
-             "${PAPERTIDE_SYMBOL_FONT_FILE}@/fonts/papertide-symbols.ttf")
-if(EXISTS "${PAPERTIDE_DATA_DIR}/topics.json")
-  list(APPEND _preload "${PAPERTIDE_DATA_DIR}/topics.json@/data/topics.json")
-  set_property(TARGET papertide APPEND PROPERTY LINK_DEPENDS "${PAPERTIDE_DATA_DIR}/topics.json")
-else()
-  message(WARNING "${PAPERTIDE_DATA_DIR}/topics.json is missing: the web build ships without it")
-endif()
-# The glossary is optional (without it search does no cross-language expansion).
-if(EXISTS "${PAPERTIDE_DATA_DIR}/glossary.json")
-  list(APPEND _preload "${PAPERTIDE_DATA_DIR}/glossary.json@/data/glossary.json")
-  set_property(TARGET papertide APPEND PROPERTY LINK_DEPENDS "${PAPERTIDE_DATA_DIR}/glossary.json")
-endif()
-foreach(file IN LISTS PAPERTIDE_DIGEST_FILES)
-  get_filename_component(name "${file}" NAME)
-  list(APPEND _preload "${file}@/data/digests/${name}")
-endforeach()
-foreach(item IN LISTS _preload)
-  target_link_options(papertide PRIVATE "SHELL:--preload-file \"${item}\"")
-endforeach()
-set_property(TARGET papertide APPEND PROPERTY LINK_DEPENDS ${PAPERTIDE_DIGEST_FILES} "${PAPERTIDE_FONT_FILE}"
-             "${PAPERTIDE_SYMBOL_FONT_FILE}")
+# Preloaded files (MEMFS): the fonts only, which the first frame needs. The corpus is not in the package: the page
+# fetches data/corpus.snapshot beside the wasm, and the JSON files only when the app asks (PapertideShip.cmake).
+# Listed as link dependencies so an edited font relinks.
+target_link_options(papertide PRIVATE "SHELL:--preload-file \"${PAPERTIDE_FONT_FILE}@/fonts/papertide-font.ttf\""
+                    "SHELL:--preload-file \"${PAPERTIDE_SYMBOL_FONT_FILE}@/fonts/papertide-symbols.ttf\"")
+set_property(TARGET papertide APPEND PROPERTY LINK_DEPENDS "${PAPERTIDE_FONT_FILE}" "${PAPERTIDE_SYMBOL_FONT_FILE}")
 
 # The site: emcc outputs + web/ files + the font licence, copied when any of them changes, and the page's ES
 # modules (web/shell/*.js) bundled into one papertide-shell.js (scripts/ship-web.py shell).

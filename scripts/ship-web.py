@@ -6,6 +6,12 @@
   ship-web.py all DIR --sw-template web/sw.js    both
   ship-web.py shell DIR --entry web/shell/main.js
                                                  DIR/papertide-shell.js: the page's ES modules as one script
+  ship-web.py data DIR --data data/               DIR/data/: the corpus's JSON files (topics.json, glossary.json,
+                                                 digests/*.json) and files.json, the list the page fetches them by
+
+data/: the source of truth beside data/corpus.snapshot (written by `papertide pack`, cmake/PackSnapshot.cmake):
+the page reads the snapshot and fetches the JSON files only without a usable snapshot or to merge a reader's
+digests with them (web/shell/corpus.js). Files no longer in the source are removed from DIR/data/.
 
 papertide-shell.js: the entry module and every module it imports (relative './name.js' only, no cycles),
 each in its own function scope, in dependency order, inside one strict-mode function: a classic script, so
@@ -21,7 +27,8 @@ to any file gives a new version, hence a new sw.js, which browsers pick up on th
 papertide.html: DIR/index.html with the stylesheets and scripts inlined, papertide.js inline right after
 papertide-shell.js, papertide.wasm and papertide.data as base64 in two <script type="application/
 octet-stream"> blocks (the shell hands them to Emscripten as Module.wasmBinary and
-Module.getPreloadedPackage), the icon as a data: URL, the font licence in a <template>, and
+Module.getPreloadedPackage), the corpus snapshot as base64 (#papertide-corpus) and the JSON files as one
+{name: text} object (#papertide-files) for web/shell/corpus.js, the icon as a data: URL, the font licence in a <template>, and
 `<!-- site-only -->...<!-- /site-only -->` parts (manifest, links to papers.html) left out. Its
 Content-Security-Policy allows exactly its inline scripts and style by SHA-256 hash.
 Standard library only (emcc itself runs on Python 3, so this is always available where the web builds).
@@ -155,7 +162,8 @@ def write_single_file(site):
             scripts.append(app)
             block = (f'{indent}<script type="application/octet-stream" id="papertide-wasm">{wasm}</script>\n'
                      f'{indent}<script type="application/octet-stream" id="papertide-data">{data}</script>\n'
-                     f"{block}\n{indent}<script>{app}</script>")
+                     + corpus_blocks(site, indent)
+                     + f"{block}\n{indent}<script>{app}</script>")
         return block
 
     page, n = re.subn(r'([ \t]*)<script src="([^"]+)"></script>', inline_script, page)
@@ -267,6 +275,47 @@ def bundle_shell(entry):
     return "".join(parts)
 
 
+def corpus_data_files(data_dir):
+    """The corpus's JSON files, relative to data_dir, in the order files.json lists them."""
+    names = [n for n in ("topics.json", "glossary.json") if os.path.isfile(os.path.join(data_dir, n))]
+    digests = os.path.join(data_dir, "digests")
+    if os.path.isdir(digests):
+        names += sorted("digests/" + n for n in os.listdir(digests) if n.endswith(".json") and not n.startswith("."))
+    return names
+
+
+def write_data(site, data_dir):
+    names = corpus_data_files(data_dir)
+    out_dir = os.path.join(site, "data")
+    for name in names:
+        os.makedirs(os.path.dirname(os.path.join(out_dir, name)), exist_ok=True)
+        write_if_changed(os.path.join(out_dir, name), read_bytes(os.path.join(data_dir, name)))
+    for stale in corpus_data_files(out_dir):
+        if stale not in names:
+            os.remove(os.path.join(out_dir, stale))
+    listing = json.dumps({"files": names}, ensure_ascii=False, indent=1) + "\n"
+    write_if_changed(os.path.join(out_dir, "files.json"), listing.encode("utf-8"))
+    total = sum(os.path.getsize(os.path.join(out_dir, n)) for n in names)
+    print(f"ship-web: data/: {len(names)} JSON files, {total / 1024:.1f} KB, and files.json")
+
+
+def corpus_blocks(site, indent):
+    """The single file's copies of data/corpus.snapshot and the JSON files (web/shell/corpus.js reads them)."""
+    blocks = ""
+    snapshot = os.path.join(site, "data", "corpus.snapshot")
+    if os.path.isfile(snapshot):
+        encoded = base64.b64encode(read_bytes(snapshot)).decode("ascii")
+        blocks += f'{indent}<script type="application/octet-stream" id="papertide-corpus">{encoded}</script>\n'
+    listing = os.path.join(site, "data", "files.json")
+    if os.path.isfile(listing):
+        names = json.loads(read_bytes(listing).decode("utf-8"))["files"]
+        files = {n: read_bytes(os.path.join(site, "data", n)).decode("utf-8") for n in names}
+        # "<" escaped, so no text in it can end the element (</script>) or open a comment.
+        text = json.dumps(files, ensure_ascii=False).replace("<", "\\u003c")
+        blocks += f'{indent}<script type="application/json" id="papertide-files">{text}</script>\n'
+    return blocks
+
+
 def write_shell(site, entry):
     text = checked_inline(bundle_shell(entry), "the shell bundle", "script")
     out = os.path.join(site, "papertide-shell.js")
@@ -276,11 +325,17 @@ def write_shell(site, entry):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=["sw", "single", "all", "shell"])
+    parser.add_argument("what", choices=["sw", "single", "all", "shell", "data"])
     parser.add_argument("site", help="the assembled site (build/web)")
     parser.add_argument("--sw-template", help="web/sw.js")
     parser.add_argument("--entry", help="web/shell/main.js (for shell)")
+    parser.add_argument("--data", help="the corpus directory (for data)")
     args = parser.parse_args()
+    if args.what == "data":
+        if not args.data:
+            fail("--data DIR is required")
+        write_data(args.site, args.data)
+        return
     if args.what == "shell":
         if not args.entry:
             fail("--entry web/shell/main.js is required")

@@ -26,18 +26,67 @@ void AppModel::setCorpus(DigestLibrary::Build build) {
     ex_.setState(keep);
     userDigests_ = library_.userDigestNames();
     listCursor_ = -1;
+    source_ = CorpusSource::Json;
 }
 
 void AppModel::loadCorpus(std::vector<core::SourceFile> files) {
     library_.setBundled(std::move(files));
+    hasBundledFiles_ = true;
     setCorpus(library_.build());
     for (const core::Diagnostic& d : ex_.diagnostics())
         if (d.severity == core::Severity::Error) services_.warn(core::formatDiagnostic(d));
     store_.restore(ex_);
+    applyPendingHash();
+}
+
+void AppModel::loadSnapshot(core::Snapshot snapshot) {
+    core::ViewState keep = ex_.state();
+    ex_.setCorpus(std::move(snapshot.corpus), std::move(snapshot.index), std::move(snapshot.diagnostics));
+    ex_.setState(keep);
+    userDigests_.clear();
+    listCursor_ = -1;
+    source_ = CorpusSource::Snapshot;
+    store_.restore(ex_);
+    applyPendingHash();
+}
+
+void AppModel::receiveBundledFiles(std::vector<core::SourceFile> files) {
+    bundledRequested_ = false;
+    if (source_ == CorpusSource::None) {
+        loadCorpus(std::move(files));
+    } else {  // the snapshot on screen is this corpus already: it stays until a reader's digest is merged
+        library_.setBundled(std::move(files));
+        hasBundledFiles_ = true;
+    }
+    std::vector<std::function<void()>> waiting;
+    waiting.swap(waitingForBundled_);
+    for (auto& then : waiting) then();
+    applyPendingHash();
+}
+
+void AppModel::applyLocationHash(std::string_view hash) {
+    if (loading()) pendingHash_ = std::string(hash);
+    else location_.applyHash(ex_, hash);
+}
+
+void AppModel::applyPendingHash() {
+    if (!pendingHash_ || loading()) return;
+    std::string hash = std::move(*pendingHash_);
+    pendingHash_.reset();
+    location_.applyHash(ex_, hash);
+}
+
+void AppModel::whenBundledFiles(std::function<void()> then) {
+    if (hasBundledFiles_) return then();
+    waitingForBundled_.push_back(std::move(then));
+    if (bundledRequested_) return;
+    bundledRequested_ = true;
+    services_.requestBundledFiles();
 }
 
 void AppModel::restoreUserDigests(std::vector<core::SourceFile> files) {
-    if (!files.empty()) addDigests(std::move(files), false);
+    if (files.empty()) return;
+    whenBundledFiles([this, files]() mutable { addDigests(std::move(files), false); });
 }
 
 std::vector<std::string> AppModel::addDigests(std::vector<core::SourceFile> files, bool keep) {
@@ -84,7 +133,7 @@ void AppModel::receiveFile(std::string_view name, std::string bytes) {
     }
     std::vector<core::SourceFile> files;
     files.push_back({std::string(name), std::move(bytes)});
-    addDigests(std::move(files), true);
+    whenBundledFiles([this, files]() mutable { addDigests(std::move(files), true); });
 }
 
 namespace {
@@ -150,7 +199,10 @@ void AppModel::addDraft() {
         flash("✕ " + why);
         return;
     }
-    const std::string name = draft_.fileName();
+    whenBundledFiles([this, name = draft_.fileName(), json]() mutable { addDraftDigest(name, std::move(json)); });
+}
+
+void AppModel::addDraftDigest(const std::string& name, std::string json) {
     const size_t before = fileProblems_.size();
     std::vector<core::SourceFile> files;
     files.push_back({name, std::move(json)});

@@ -3,6 +3,8 @@
 // published to the host each frame (pointer actions, the screen-reader mirror). ImGui-free: the UI draws from
 // it and sends it commands; the unit tests drive it with a fake AppServices.
 #pragma once
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +20,7 @@
 #include "app/reader_store.h"
 #include "app/strings.h"
 #include "core/explorer.h"
+#include "core/snapshot.h"
 
 namespace papertide::app {
 
@@ -35,6 +38,20 @@ public:
     // The bundled files (topics.json, glossary.json, digests/*.json): builds the corpus and restores the marks
     // and settings kept in storage. Errors go to the console; the rest of the corpus still loads.
     void loadCorpus(std::vector<core::SourceFile> files);
+    // The bundled corpus prebuilt (core/snapshot.h): shown as it is, without parsing or indexing; marks and
+    // settings are restored as by loadCorpus. The bundled files are then asked for (AppServices::
+    // requestBundledFiles) only when a reader's digest has to be merged with them.
+    void loadSnapshot(core::Snapshot snapshot);
+    // The bundled files the host fetched on request. Without a corpus yet (no snapshot, or a refused one) they
+    // become the corpus; then whatever waited for them (a reader's digests) is done, in the order it came.
+    void receiveBundledFiles(std::vector<core::SourceFile> files);
+    // Asks the host for the bundled files (no snapshot, or a refused one): they become the corpus when they arrive.
+    void fetchBundledFiles() { whenBundledFiles([] {}); }
+    // No corpus yet, or a reader's digests wait for the bundled files: the host holds the first frame.
+    bool loading() const { return source_ == CorpusSource::None || !waitingForBundled_.empty(); }
+    enum class CorpusSource { None, Json, Snapshot };
+    // Where the corpus on screen came from: a snapshot stays the source until a reader's digest is merged.
+    CorpusSource corpusSource() const { return source_; }
     // The reader's digests kept from earlier visits (AppServices::loadUserDigests), in one build.
     void restoreUserDigests(std::vector<core::SourceFile> files);
     // A file the reader chose or dropped: while "New digest from article…" is open, or when it is an article
@@ -62,7 +79,8 @@ public:
     AccessibleView& accessibleView() { return accessibleView_; }
 
     // --- the URL hash and the page API ------------------------------------------------------------------------
-    void applyLocationHash(std::string_view hash) { location_.applyHash(ex_, hash); }
+    // While loading() the hash waits for the whole corpus (a shared link may name a reader's paper).
+    void applyLocationHash(std::string_view hash);
     // window.papertide.state(): the model's part (view state, counts, marks, settings, the reader's files).
     std::string stateJson(long framesRendered);
     // window.papertide.setState(): view-state fields plus "theme" / "language"; false (with a warning) on bad JSON.
@@ -73,7 +91,11 @@ private:
     void setCorpus(DigestLibrary::Build build);
     // Returns the base names accepted.
     std::vector<std::string> addDigests(std::vector<core::SourceFile> files, bool keep);
+    // Runs `then` now when the library holds the bundled files, else once they arrive (asking for them once).
+    void whenBundledFiles(std::function<void()> then);
+    void applyPendingHash();
     void addDraft();
+    void addDraftDigest(const std::string& name, std::string json);
     void downloadDraft();
     void removeDigest(const std::string& name);
 
@@ -89,6 +111,11 @@ private:
     std::vector<std::string> userDigests_;
     std::vector<core::Diagnostic> fileProblems_;  // why files the reader added were refused
     std::vector<Command> deferred_;
+    CorpusSource source_ = CorpusSource::None;
+    bool hasBundledFiles_ = false;   // the library holds the bundled JSON (not so after loadSnapshot)
+    bool bundledRequested_ = false;  // asked the host for them; not arrived yet
+    std::vector<std::function<void()>> waitingForBundled_;
+    std::optional<std::string> pendingHash_;  // a location hash that came while loading()
     int listCursor_ = -1;
     bool selectionMoved_ = false;
     double now_ = 0;

@@ -51,6 +51,8 @@ std::string AppModel::stateJson(long framesRendered) {
     j["papers"] = ex_.corpus().papers.size();
     j["digests"] = ex_.corpus().digests.size();
     j["problems"] = ex_.diagnostics().size();
+    j["corpusSource"] = source_ == CorpusSource::Snapshot ? "snapshot" : source_ == CorpusSource::Json ? "json" : "none";
+    j["loading"] = loading();
     j["userDigests"] = userDigests_;
     std::vector<std::string> refused;
     for (const core::Diagnostic& d : fileProblems_) refused.push_back(core::formatDiagnostic(d));

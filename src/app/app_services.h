@@ -27,6 +27,11 @@ public:
     virtual void storeUserDigest(std::string_view name, std::string_view bytes) { (void)name, (void)bytes; }
     virtual void forgetUserDigest(std::string_view name) { (void)name; }
     virtual std::vector<core::SourceFile> loadUserDigests() { return {}; }
+    // The app was started from a corpus snapshot (or has no corpus yet) and needs the bundled JSON files: a
+    // reader's digest is merged with them, and a refused snapshot is replaced by them. The host fetches them and
+    // hands them to AppModel::receiveBundledFiles later, never from inside this call. Hosts that always pass the
+    // files to loadCorpus are never asked.
+    virtual void requestBundledFiles() {}
     // Hands a file to the reader: a download in the browser, a file in the downloads folder natively.
     // Returns where it went (shown to the reader), or an empty string when it could not be saved.
     virtual std::string saveFile(std::string_view name, std::string_view mimeType, std::string_view bytes) {

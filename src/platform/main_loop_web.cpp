@@ -5,6 +5,8 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <malloc.h>
+
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -13,7 +15,6 @@
 
 #include "app_host.h"
 #include "core/json_reader.h"
-#include "io/corpus_files.h"
 #include "papertide_build_config.h"
 #include "platform_services_web.h"
 #include "web_bridge.h"
@@ -26,7 +27,9 @@ struct WebApp {
     platform::WebPlatformServices services;
     platform::AppHost host;
     bool readySignalled = false;
+    bool dataMarked = false;
     std::string stateBuffer;  // keeps papertide_state_json's result alive until the next call
+    std::vector<core::SourceFile> arrivingFiles;  // bundled files fetched on request, until the last one is in
 };
 
 // The one instance the JS entry points reach. Heap-allocated and never freed: after
@@ -37,6 +40,7 @@ void frame(void* arg) {
     WebApp& app = *static_cast<WebApp*>(arg);
     SDL_Event event;
     while (SDL_PollEvent(&event)) app.host.handleEvent(event);
+    if (!app.readySignalled && app.host.app().loading()) return;  // the first frame shows the whole corpus
     if (!app.host.needsFrame()) return;  // idle: leave the last frame on the canvas
     app.host.renderFrame();
     if (!app.readySignalled) {
@@ -44,6 +48,13 @@ void frame(void* arg) {
         papertide_js_mark("first-frame");
         papertide_js_ready();
     }
+}
+
+// The "data" phase ends once the whole corpus is in: at start-up from a snapshot, or when fetched files arrived.
+void markDataOnce(WebApp& app) {
+    if (app.dataMarked || app.host.app().loading()) return;
+    app.dataMarked = true;
+    papertide_js_mark("data");
 }
 
 // ImGui's own copy (Ctrl+C in a text field) also reaches the system clipboard.
@@ -116,6 +127,31 @@ EMSCRIPTEN_KEEPALIVE void papertide_set_article_text(const char* text, const cha
     g_app->host.app().setArticleText(text ? text : "", linesJson ? linesJson : "");
     g_app->host.requestFrames();
 }
+
+// One bundled file fetched on the app's request (AppServices::requestBundledFiles).
+EMSCRIPTEN_KEEPALIVE void papertide_bundled_file(const char* name, const char* text) {
+    if (!g_app || !name) return;
+    g_app->arrivingFiles.push_back({name, text ? text : ""});
+}
+
+// The last of them is in; `problems`: one line per file that could not be fetched (empty when none).
+EMSCRIPTEN_KEEPALIVE void papertide_bundled_files_done(const char* problems) {
+    if (!g_app) return;
+    std::string_view rest = problems ? problems : "";
+    while (!rest.empty()) {
+        const size_t end = rest.find('\n');
+        if (end != 0) g_app->services.warn(rest.substr(0, end));
+        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    }
+    std::vector<core::SourceFile> files;
+    files.swap(g_app->arrivingFiles);
+    g_app->host.app().receiveBundledFiles(std::move(files));
+    markDataOnce(*g_app);
+    g_app->host.requestFrames();
+}
+
+// window.papertide.memory(): the bytes in use of the wasm memory (its size, which never shrinks, is the peak).
+EMSCRIPTEN_KEEPALIVE double papertide_heap_in_use() { return double(mallinfo().uordblks); }
 
 // The search <input> changed (typing, IME composition committed, paste).
 EMSCRIPTEN_KEEPALIVE void papertide_set_query(const char* text) {
@@ -203,12 +239,19 @@ int main() {
     SDL_EventState(SDL_MOUSEWHEEL, SDL_IGNORE);
     emscripten_set_wheel_callback("#canvas", g_app, EM_TRUE, onWheel);
 
-    std::vector<std::string> loadErrors;
-    std::vector<io::SourceFile> files = io::readCorpusDirectory(PAPERTIDE_DEFAULT_DATA_DIR, loadErrors);
-    for (const std::string& message : loadErrors) g_app->services.warn(message);
-    g_app->host.app().loadCorpus(std::move(files));
-    g_app->host.app().restoreUserDigests(g_app->services.loadUserDigests());
-    papertide_js_mark("data");  // the corpus parsed, validated, merged and indexed, the reader's digests on top
+    // The snapshot the page fetched beside the wasm; without a usable one, the digest files are fetched (and the
+    // first frame waits for them). A reader's kept digests wait for those files either way (AppModel).
+    ui::Application& model = g_app->host.app();
+    core::Snapshot snapshot;
+    std::string why;
+    if (g_app->services.readBundledSnapshot(snapshot, why)) {
+        model.loadSnapshot(std::move(snapshot));
+    } else {
+        if (!why.empty()) g_app->services.warn("data/corpus.snapshot is not used: " + why + "; reading the digest files instead");
+        model.fetchBundledFiles();
+    }
+    model.restoreUserDigests(g_app->services.loadUserDigests());
+    markDataOnce(*g_app);
 
     if (char* hash = papertide_js_location_hash()) {
         if (*hash) g_app->host.app().applyLocationHash(hash);

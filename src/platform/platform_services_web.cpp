@@ -108,6 +108,27 @@ std::vector<core::SourceFile> WebPlatformServices::loadUserDigests() {
     return files;
 }
 
+void WebPlatformServices::requestBundledFiles() { papertide_js_fetch_bundled_files(); }
+
+bool WebPlatformServices::readBundledSnapshot(core::Snapshot& out, std::string& why) {
+    why.clear();
+    const double size = papertide_js_snapshot_size();
+    if (!(size > 0)) return false;
+    core::SnapshotSource source{static_cast<uint64_t>(size), [](uint64_t offset, void* dst, size_t bytes) {
+                                    // Slices of at most 1 GiB: the reader asks for a section at a time.
+                                    auto* to = static_cast<char*>(dst);
+                                    while (bytes > 0) {
+                                        const size_t n = bytes < (size_t(1) << 30) ? bytes : (size_t(1) << 30);
+                                        if (!papertide_js_snapshot_read(double(offset), to, int(n))) return false;
+                                        offset += n, to += n, bytes -= n;
+                                    }
+                                    return true;
+                                }};
+    const bool ok = core::readSnapshot(source, out, why);
+    papertide_js_release_snapshot();
+    return ok;
+}
+
 std::string WebPlatformServices::linkForHash(std::string_view hash) {
     char* link = papertide_js_link_for_hash(std::string(hash).c_str());
     std::string result = link ? link : std::string(hash);

@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 
+#include "core/snapshot.h"
 #include "ui/platform_services.h"
 
 namespace papertide::platform {
@@ -27,6 +28,10 @@ public:
     void storeUserDigest(std::string_view name, std::string_view bytes) override;
     void forgetUserDigest(std::string_view name) override;
     std::vector<core::SourceFile> loadUserDigests() override;
+    void requestBundledFiles() override;
+    // The snapshot the page fetched before start-up, read slice by slice from the JS side and then let go.
+    // False when there is none (`why` empty) or when it is refused (`why` says which check failed).
+    bool readBundledSnapshot(core::Snapshot& out, std::string& why);
 
 private:
     // What each overlay was last placed with: the UI places its boxes every frame, but the page only hears of a

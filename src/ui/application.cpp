@@ -27,6 +27,16 @@ Application::~Application() = default;
 
 void Application::loadCorpus(std::vector<core::SourceFile> files) { impl_->model.loadCorpus(std::move(files)); }
 
+void Application::loadSnapshot(core::Snapshot snapshot) { impl_->model.loadSnapshot(std::move(snapshot)); }
+
+void Application::fetchBundledFiles() { impl_->model.fetchBundledFiles(); }
+
+void Application::receiveBundledFiles(std::vector<core::SourceFile> files) {
+    impl_->model.receiveBundledFiles(std::move(files));
+}
+
+bool Application::loading() const { return impl_->model.loading(); }
+
 void Application::restoreUserDigests(std::vector<core::SourceFile> files) { impl_->model.restoreUserDigests(std::move(files)); }
 
 void Application::receiveFile(std::string_view name, std::string bytes) { impl_->model.receiveFile(name, std::move(bytes)); }

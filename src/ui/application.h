@@ -7,6 +7,10 @@
 
 #include "core/source_file.h"
 
+namespace papertide::core {
+struct Snapshot;
+}
+
 namespace papertide::ui {
 
 class PlatformServices;
@@ -20,6 +24,14 @@ public:
 
     // Parses and validates the corpus files (topics.json + digests); problems are kept for the UI to show.
     void loadCorpus(std::vector<core::SourceFile> files);
+    // The bundled corpus prebuilt (core/snapshot.h); the bundled files are then asked of the platform only when a
+    // reader's digest is merged with them (app::AppModel::loadSnapshot).
+    void loadSnapshot(core::Snapshot snapshot);
+    // No usable snapshot: asks the platform for the bundled files, which become the corpus when they arrive.
+    void fetchBundledFiles();
+    void receiveBundledFiles(std::vector<core::SourceFile> files);
+    // No corpus yet, or a reader's kept digests wait for the bundled files: the platform holds the first frame.
+    bool loading() const;
     // A file the reader chose or dropped: a reading list is merged into the marks; anything else is read as
     // a digest, validated on its own, and when valid merged into every view as the reader's own (and kept).
     void receiveFile(std::string_view name, std::string bytes);

@@ -42,6 +42,7 @@ test('papertide.html works from file:// on its own', async () => {
     const state = await page.evaluate(() => window.papertide.state());
     assert.ok(state.papers >= 75, `${state.papers} papers`);
     assert.equal(state.problems, 0);
+    assert.equal(state.corpusSource, 'snapshot', 'the inline snapshot, not the inline digest files');
 
     await mkdir(outputDir, { recursive: true });
     const shot = path.join(outputDir, 'web-single-file.png');

@@ -28,17 +28,23 @@ export const HANDLERS = Object.freeze({
   storeDigest: ['name', 'bytes'],              // keep a reader's digest (IndexedDB); bytes: UTF-8
   forgetDigest: ['name'],
   keptDigests: [],                             // → JSON [{name, text}]: the kept digests, read before start-up
+  snapshotSize: [],                            // → bytes of the corpus snapshot fetched before start-up (0: none)
+  snapshotRead: ['offset', 'target'],          // copy snapshot bytes from offset into target (a wasm memory view)
+  releaseSnapshot: [],                         // the app has read it
+  fetchBundledFiles: [],                       // fetch the digest files; answered later by bundledFile(s)Done
 });
 
-// name → [C function, return type, argument types] for Module.cwrap.
+// name → [C function, return type, argument types] for Module.cwrap, plus 'text': a string that may be large (a file,
+// an article), passed as a NUL-terminated UTF-8 copy in malloc'ed memory; cwrap's 'string' copies onto the C stack
+// (5 MiB), which a file of a few MiB would overflow.
 export const EXPORTS = Object.freeze({
   stateJson: ['papertide_state_json', 'string', []],
   applyState: ['papertide_apply_state', 'number', ['string']],
   openLink: ['papertide_open_link', 'number', ['string']],
   isSafeUrl: ['papertide_is_safe_url', 'number', ['string']],
-  receiveFile: ['papertide_receive_file', null, ['string', 'string']],
-  receiveArticleLines: ['papertide_receive_article_lines', null, ['string', 'string']],  // name, DOMParser lines JSON
-  setArticleText: ['papertide_set_article_text', null, ['string', 'string']],            // text, lines JSON or ''
+  receiveFile: ['papertide_receive_file', null, ['string', 'text']],
+  receiveArticleLines: ['papertide_receive_article_lines', null, ['string', 'text']],  // name, DOMParser lines JSON
+  setArticleText: ['papertide_set_article_text', null, ['text', 'text']],              // text, lines JSON or ''
   setQuery: ['papertide_set_query', null, ['string']],
   setFind: ['papertide_set_find', null, ['string']],
   findStep: ['papertide_find_step', null, ['number']],
@@ -47,6 +53,9 @@ export const EXPORTS = Object.freeze({
   requestFrames: ['papertide_request_frames', null, []],
   wantsTextInput: ['papertide_wants_text_input', 'number', []],
   paste: ['papertide_paste', 'number', ['string']],
+  bundledFile: ['papertide_bundled_file', null, ['string', 'text']],            // name, contents
+  heapInUse: ['papertide_heap_in_use', 'number', []],                         // bytes malloc has handed out
+  bundledFilesDone: ['papertide_bundled_files_done', null, ['string']],           // problem lines, '' when none
 });
 
 // The Module property an EM_JS forwarder calls for a handler: openUrl → papertideOpenUrl.
@@ -88,8 +97,33 @@ export function connectExports(module) {
     .map(([cName]) => `missing C++ function ${cName} (EMSCRIPTEN_KEEPALIVE in main_loop_web.cpp)`);
   if (missing.length) return missing;
   bound = {};
-  for (const [name, [cName, returns, args]] of Object.entries(EXPORTS)) bound[name] = module.cwrap(cName, returns, args);
+  for (const [name, [cName, returns, args]] of Object.entries(EXPORTS)) {
+    const call = module.cwrap(cName, returns, args.map((type) => (type === 'text' ? 'number' : type)));
+    bound[name] = args.includes('text') ? withTextCopies(module, call, args) : call;
+  }
   return [];
+}
+
+// Wraps a cwrap'ed function so that its 'text' arguments are malloc'ed copies, freed after the call.
+function withTextCopies(module, call, types) {
+  const encoder = new TextEncoder();
+  return (...values) => {
+    const copies = [];
+    try {
+      return call(...values.map((value, i) => {
+        if (types[i] !== 'text') return value;
+        const bytes = encoder.encode(String(value));
+        const pointer = module._malloc(bytes.length + 1);
+        if (!pointer) throw new Error('papertide: out of memory for a text of ' + bytes.length + ' bytes');
+        copies.push(pointer);
+        module.HEAPU8.set(bytes, pointer);  // HEAPU8 read after malloc, which may have grown the memory
+        module.HEAPU8[pointer + bytes.length] = 0;
+        return pointer;
+      }));
+    } finally {
+      for (const pointer of copies) module._free(pointer);
+    }
+  };
 }
 
 // True once the C++ functions can be called (from the runtime's initialisation on).

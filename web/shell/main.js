@@ -9,6 +9,7 @@
 //   history.js          the URL hash
 //   storage.js          localStorage values and the reader's digests in IndexedDB
 //   files.js            file chooser, drag-and-drop, downloads
+//   corpus.js           the corpus snapshot fetched beside the wasm; the digest files when the app asks
 //   service-worker.js   offline use and the "new version" notice
 // The build (scripts/ship-web.py shell) concatenates them into one classic script, papertide-shell.js, for the
 // site and for the single file (papertide.html), where papertide.js follows it inline and the wasm and the data
@@ -16,6 +17,7 @@
 // relative, so the site works under any sub-path (e.g. /papertide/).
 import * as a11y from './a11y.js';
 import { connectExports, installHandlers } from './bridge.js';
+import * as corpus from './corpus.js';
 import * as files from './files.js';
 import * as urlHistory from './history.js';
 import * as keyboard from './keyboard.js';
@@ -51,13 +53,6 @@ function showSeamProblems(problems) {
                  '论文潮无法启动：页面与程序版本不一致，请刷新页面。', problems.join('\n'));
 }
 
-function decodeBase64(element) {
-  const text = atob(element.textContent.replace(/\s+/g, ''));
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
-}
-
 function start() {
   page.publishPageApi();
   const problem = browserProblem();
@@ -67,16 +62,17 @@ function start() {
     return;
   }
   const keptDigests = storage.readKeptDigests();  // in parallel with the download
+  let corpusReady = null;
   const Module = {
     canvas: document.getElementById('canvas'),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     setStatus: page.showStatus,
     monitorRunDependencies() {},
-    // main() hands the kept digests to the app right after the bundled corpus (storage.js keptDigests).
+    // main() reads the corpus snapshot and hands the kept digests to the app (corpus.js, storage.js keptDigests).
     preRun: [() => {
-      Module.addRunDependency('papertide-user-digests');
-      keptDigests.finally(() => Module.removeRunDependency('papertide-user-digests'));
+      Module.addRunDependency('papertide-corpus');
+      corpusReady.finally(() => Module.removeRunDependency('papertide-corpus'));
     }],
     onRuntimeInitialized() {
       const missing = connectExports(Module);
@@ -90,13 +86,14 @@ function start() {
     },
   };
   const problems = installHandlers(Module, [page.handlers, urlHistory.handlers, storage.handlers, overlays.handlers,
-                                            pointerActions.handlers, a11y.handlers, files.handlers]);
+                                            pointerActions.handlers, a11y.handlers, files.handlers, corpus.handlers]);
   if (problems.length) {
     showSeamProblems(problems);
     stopEmbedded();
     return;
   }
   window.Module = Module;
+  corpusReady = corpus.startCorpusDownload(keptDigests.then(storage.hasKeptDigests));
 
   page.watchPage();
   overlays.setUpOverlays();
@@ -107,8 +104,8 @@ function start() {
   if (!page.embedded) page.ready.then(registerServiceWorker, () => {});
 
   if (page.embedded) {
-    Module.wasmBinary = decodeBase64(page.embeddedWasm);
-    const data = decodeBase64(page.embeddedData).buffer;
+    Module.wasmBinary = page.decodeBase64(page.embeddedWasm.textContent);
+    const data = page.decodeBase64(page.embeddedData.textContent).buffer;
     Module.getPreloadedPackage = () => data;
     return;  // papertide.js is the next script of the page
   }

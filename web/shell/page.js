@@ -7,6 +7,14 @@ export const embeddedWasm = document.getElementById('papertide-wasm');
 export const embeddedData = document.getElementById('papertide-data');
 export const embedded = Boolean(embeddedWasm && embeddedData);
 
+// The single file's inline binaries (base64 text of a non-executed <script>).
+export function decodeBase64(text) {
+  const binary = atob(text.replace(/\s+/g, ''));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 const canvas = document.getElementById('canvas');
 const overlay = document.getElementById('overlay');
 
@@ -99,6 +107,8 @@ export function publishPageApi() {
     state() { return JSON.parse(cxx.stateJson()); },
     setState(partial) { return cxx.applyState(JSON.stringify(partial || {})) === 1; },
     openLink(url) { return cxx.openLink(String(url)) === 1; },
+    // The wasm memory (it only grows, so this is also its peak) and what malloc has handed out of it now.
+    memory() { return { wasmBytes: window.Module.HEAPU8.length, inUseBytes: cxx.heapInUse() }; },
   };
 }
 

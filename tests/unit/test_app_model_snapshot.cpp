@@ -1,0 +1,160 @@
+// The application model started from a corpus snapshot (the web build's path): the bundled JSON files are asked
+// for only when a reader's digest has to be merged with them, whatever waits for them is done once they arrive,
+// and a host without a usable snapshot builds the corpus from the files it fetched.
+#include <map>
+
+#include "app/app_model.h"
+#include "core/reader_data.h"
+#include "test_support.h"
+
+namespace papertide::test {
+namespace {
+
+struct FetchingServices : app::AppServices {
+    std::map<std::string, std::string> values, kept;
+    std::vector<std::string> warnings;
+    int bundledRequests = 0;
+    std::optional<std::string> loadValue(std::string_view key) override {
+        auto it = values.find(std::string(key));
+        return it == values.end() ? std::nullopt : std::optional<std::string>(it->second);
+    }
+    void saveValue(std::string_view key, std::string_view value) override { values[std::string(key)] = value; }
+    void writeLocationHash(std::string_view, bool) override {}
+    void warn(std::string_view message) override { warnings.emplace_back(message); }
+    void storeUserDigest(std::string_view name, std::string_view bytes) override { kept[std::string(name)] = bytes; }
+    void requestBundledFiles() override { ++bundledRequests; }
+};
+
+std::vector<SourceFile> bundledFiles() {
+    return {{"topics.json", kTestTaxonomy},
+            digestFile(digestJson("2023-01-a", "2023-01",
+                                  {paperJson("arxiv:2301.00001", "Denoising Diffusion Everywhere", {"Ada One"}, {"diffusion"}),
+                                   paperJson("arxiv:2301.00002", "Reward Models at Scale", {"Bo Two"}, {"rl"})})),
+            digestFile(digestJson("2023-02-b", "2023-02",
+                                  {paperJson("arxiv:2301.00001", "Denoising Diffusion Everywhere", {"Ada One"}, {"diffusion"}),
+                                   paperJson("arxiv:2302.00003", "Vision Language Models", {"Cy Three"}, {"vision"})}))};
+}
+
+// What `papertide pack` ships for these files, read back the way the app reads it.
+core::Snapshot packedSnapshot() {
+    std::vector<Diagnostic> diagnostics;
+    core::CorpusInput input = core::splitCorpusFiles(bundledFiles());
+    Corpus corpus = core::loadCorpus(input, diagnostics);
+    core::SearchIndex index(corpus);
+    std::string bytes = core::writeSnapshot(corpus, index, diagnostics);
+    core::Snapshot snapshot;
+    std::string error;
+    REQUIRE(core::readSnapshot(bytes, snapshot, error));
+    return snapshot;
+}
+
+std::string readerDigest(const std::string& id, const std::string& paperId, const std::string& alsoPicks = "") {
+    std::vector<ojson> papers = {paperJson(paperId, "A Reader's Own Paper", {"Rea Der"}, {"general"})};
+    if (!alsoPicks.empty()) papers.push_back(paperJson(alsoPicks, "Reward Models at Scale", {"Bo Two"}, {"rl"}));
+    return digestJson(id, "2023-05", papers).dump();
+}
+
+nlohmann::json stateOf(app::AppModel& model) { return nlohmann::json::parse(model.stateJson(1)); }
+
+}  // namespace
+
+TEST_CASE("app model from a snapshot: shown as packed, marks restored, no bundled file fetched") {
+    FetchingServices services;
+    services.values[std::string(core::kBookmarksKey)] = core::encodePaperSet({"arxiv:2302.00003"});
+    app::AppModel model(services);
+    CHECK(model.loading());
+    CHECK(stateOf(model)["corpusSource"] == "none");
+    model.loadSnapshot(packedSnapshot());
+    CHECK_FALSE(model.loading());
+    CHECK(model.corpusSource() == app::AppModel::CorpusSource::Snapshot);
+    CHECK(model.explorer().corpus().papers.size() == 3);
+    CHECK(model.explorer().corpus().digests.size() == 2);
+    CHECK(model.explorer().visiblePapers().size() == 3);
+    CHECK(model.explorer().marks().bookmarked.count("arxiv:2302.00003") == 1);
+    core::SearchQuery query = core::parseSearchQuery("vision");
+    CHECK(model.explorer().index().match(query).size() == 1);  // the packed index answers as it is
+    CHECK(stateOf(model)["corpusSource"] == "snapshot");
+    CHECK(services.bundledRequests == 0);
+    model.restoreUserDigests({});  // nothing kept: still nothing to fetch
+    CHECK(services.bundledRequests == 0);
+}
+
+TEST_CASE("app model from a snapshot: a reader's digest waits for the bundled files, then merges with them") {
+    FetchingServices services;
+    app::AppModel model(services);
+    model.loadSnapshot(packedSnapshot());
+
+    model.receiveFile("mine.json", readerDigest("reader-1", "reader-paper", "arxiv:2301.00002"));
+    model.receiveFile("other.json", readerDigest("reader-2", "reader-paper-2"));
+    CHECK(services.bundledRequests == 1);  // asked once for both
+    CHECK(model.loading());
+    CHECK(stateOf(model)["loading"] == true);
+    CHECK(model.explorer().corpus().papers.size() == 3);  // the snapshot stays on screen meanwhile
+    CHECK(model.userDigests().empty());
+
+    model.receiveBundledFiles(bundledFiles());
+    CHECK_FALSE(model.loading());
+    CHECK(model.corpusSource() == app::AppModel::CorpusSource::Json);
+    const Corpus& corpus = model.explorer().corpus();
+    CHECK(corpus.papers.size() == 5);
+    CHECK(corpus.digests.size() == 4);
+    CHECK(model.userDigests() == std::vector<std::string>{"mine.json", "other.json"});
+    CHECK(services.kept.size() == 2);
+    // A bundled paper the reader's digest also picks gains that appearance, as in a build from the files.
+    const Paper* shared = corpus.findPaper("arxiv:2301.00002");
+    REQUIRE(shared != nullptr);
+    CHECK(shared->appearances.size() == 2);
+    CHECK(shared->digestCount == 2);
+
+    SUBCASE("later digests merge at once, without asking again") {
+        model.receiveFile("third.json", readerDigest("reader-3", "reader-paper-3"));
+        CHECK(services.bundledRequests == 1);
+        CHECK(model.explorer().corpus().papers.size() == 6);
+    }
+}
+
+TEST_CASE("app model from a snapshot: kept digests are restored once the bundled files arrive, not stored again") {
+    FetchingServices services;
+    app::AppModel model(services);
+    model.loadSnapshot(packedSnapshot());
+    model.restoreUserDigests({{"kept.json", readerDigest("reader-1", "reader-paper")}});
+    CHECK(services.bundledRequests == 1);
+    CHECK(model.loading());  // the host holds the first frame: the reader's papers belong in it
+    model.receiveBundledFiles(bundledFiles());
+    CHECK_FALSE(model.loading());
+    CHECK(model.explorer().corpus().findPaper("reader-paper") != nullptr);
+    CHECK(model.userDigests() == std::vector<std::string>{"kept.json"});
+    CHECK(services.kept.empty());
+}
+
+TEST_CASE("app model without a usable snapshot: the fetched files become the corpus, then the waiting digests") {
+    FetchingServices services;
+    app::AppModel model(services);
+    model.restoreUserDigests({{"kept.json", readerDigest("reader-1", "reader-paper")}});
+    CHECK(services.bundledRequests == 1);
+    CHECK(model.loading());
+    std::vector<SourceFile> files = bundledFiles();
+    files.push_back({"digests/broken.json", "{\"format\": 1,"});  // one bad file: the rest still loads
+    model.receiveBundledFiles(std::move(files));
+    CHECK_FALSE(model.loading());
+    CHECK(model.corpusSource() == app::AppModel::CorpusSource::Json);
+    CHECK(model.explorer().corpus().papers.size() == 4);
+    CHECK(model.userDigests() == std::vector<std::string>{"kept.json"});
+    REQUIRE(services.warnings.size() == 1);
+    CHECK(contains(services.warnings[0], "digests/broken.json:1:"));
+}
+
+TEST_CASE("app model from a snapshot: the bundled files arriving alone change nothing on screen") {
+    FetchingServices services;
+    app::AppModel model(services);
+    model.loadSnapshot(packedSnapshot());
+    const uint64_t revision = model.explorer().corpusRevision();
+    model.receiveBundledFiles(bundledFiles());
+    CHECK(model.corpusSource() == app::AppModel::CorpusSource::Snapshot);
+    CHECK(model.explorer().corpusRevision() == revision);
+    model.receiveFile("mine.json", readerDigest("reader-1", "reader-paper"));
+    CHECK(services.bundledRequests == 0);
+    CHECK(model.explorer().corpus().papers.size() == 4);
+}
+
+}  // namespace papertide::test

@@ -1,0 +1,152 @@
+// corpus.test.mjs - how the page gets its corpus (web/shell/corpus.js): the prebuilt snapshot
+// (data/corpus.snapshot, written by `papertide pack` at build time) and nothing else on a first visit; a damaged,
+// foreign or missing snapshot refused with a message that names the failed check, the digest files read instead
+// and nothing lost; a reader's digest merged with the digest files, fetched only then.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { openApp, webDir } from './lib.mjs';
+import { poll, until } from './wait.mjs';
+
+const snapshotBytes = () => readFileSync(path.join(webDir, 'data/corpus.snapshot'));
+const listedFiles = () => JSON.parse(readFileSync(path.join(webDir, 'data/files.json'), 'utf8')).files;
+
+// The corpus files the page asked the server for (the snapshot, files.json, the JSON files).
+function watchDataRequests(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    const m = /\/data\/(.+)$/.exec(new URL(r.url()).pathname);
+    if (m) seen.push(m[1]);
+  });
+  return seen;
+}
+
+test('a first visit reads the snapshot and fetches no digest file', async () => {
+  let seen = [];
+  const app = await openApp({ beforeLoad: (page) => { seen = watchDataRequests(page); } });
+  try {
+    const state = await app.state();
+    assert.equal(state.corpusSource, 'snapshot');
+    assert.equal(state.loading, false);
+    assert.equal(state.papers, 75);
+    assert.equal(state.digests, 5);
+    assert.equal(state.problems, 0);
+    assert.deepEqual(seen, ['corpus.snapshot']);
+    // The packed index answers searches in both languages as the JSON path's does.
+    assert.equal(await app.setState({ query: 'diffusion' }), true);
+    const english = await until(app, (s) => s.query === 'diffusion' && s.visibleCount > 0, 'results for diffusion');
+    assert.equal(await app.setState({ query: '扩散' }), true);
+    const chinese = await until(app, (s) => s.query === '扩散', 'results for 扩散');
+    assert.equal(chinese.visibleCount, english.visibleCount);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+// Each way a snapshot can be unusable; `expect` is the reader's message (core/snapshot.h).
+const refusals = [
+  { name: 'a damaged section', expect: /checksum mismatch/,
+    body: () => { const b = Buffer.from(snapshotBytes()); b[Math.floor(b.length / 2)] ^= 0x5a; return b; } },
+  { name: 'another format version', expect: /format version 77, this build reads version 1/,
+    body: () => { const b = Buffer.from(snapshotBytes()); b.writeUInt32LE(77, 8); return b; } },
+  { name: 'a truncated download', expect: /truncated/,
+    body: () => snapshotBytes().subarray(0, Math.floor(snapshotBytes().length * 0.6)) },
+  { name: 'a web page instead (a host\'s "not found" page)', expect: /bad magic/,
+    body: () => Buffer.from(`<!doctype html><title>Not found</title>${'<p>This page does not exist.</p>\n'.repeat(64)}`) },
+];
+
+for (const refusal of refusals) {
+  test(`${refusal.name}: refused with a clear message, and every paper still loads from the digest files`, async () => {
+    let seen = [];
+    const app = await openApp({
+      beforeLoad: async (page) => {
+        seen = watchDataRequests(page);
+        await page.route('**/data/corpus.snapshot', (route) =>
+          route.fulfill({ status: 200, contentType: 'application/octet-stream', body: refusal.body() }));
+      },
+    });
+    try {
+      const state = await app.state();
+      assert.equal(state.corpusSource, 'json');
+      assert.equal(state.papers, 75);
+      assert.equal(state.digests, 5);
+      const warning = app.messages.find((m) => m.includes('data/corpus.snapshot is not used'));
+      assert.ok(warning, `a console warning, got:\n${app.messages.join('\n')}`);
+      assert.match(warning, refusal.expect);
+      assert.match(warning, /reading the digest files instead/);
+      assert.deepEqual([...seen].sort(), ['corpus.snapshot', 'files.json', ...listedFiles()].sort());
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+test('no snapshot on the server: the digest files, and a missing digest file is named while the rest loads', async () => {
+  const app = await openApp({
+    beforeLoad: async (page) => {
+      await page.route('**/data/corpus.snapshot', (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.route('**/data/digests/2022-06*.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    },
+  });
+  try {
+    const state = await app.state();
+    assert.equal(state.corpusSource, 'json');
+    assert.equal(state.digests, 4);
+    assert.ok(state.papers > 50 && state.papers < 75, `${state.papers} papers`);
+    assert.ok(app.messages.some((m) => /data\/digests\/2022-06[^ ]*\.json: HTTP 404/.test(m)),
+              `the missing file is named:\n${app.messages.join('\n')}`);
+  } finally {
+    await app.close();
+  }
+});
+
+function readerDigest() {
+  return {
+    format: 1, id: 'reader-2023-04', month: '2023-04', title: '读者的摘要', source: 'Reader', language: 'zh-Hans',
+    sections: [{ id: 'main', title: '本月论文' }],
+    papers: [{ id: 'reader-zebra', section: 'main', title: 'Zebra Retrieval for Readers', authors: ['Ada Reader'],
+               topics: ['retrieval'], summary: '一篇关于检索的读者论文。' }],
+  };
+}
+
+test("a reader's digest is merged with the digest files, fetched then; a reload starts from them", async () => {
+  let seen = [];
+  const app = await openApp({ hash: '#v=digests', beforeLoad: (page) => { seen = watchDataRequests(page); } });
+  try {
+    assert.equal((await app.state()).corpusSource, 'snapshot');
+    await app.page.setInputFiles('#file-picker', {
+      name: 'reader-2023-04.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(readerDigest())) });
+    const added = await until(app, (s) => s.digests === 6, 'the added digest');
+    assert.equal(added.papers, 76);
+    assert.equal(added.corpusSource, 'json');
+    assert.equal(added.loading, false);
+    assert.deepEqual(added.userDigests, ['reader-2023-04.json']);
+    assert.deepEqual([...seen].sort(), ['corpus.snapshot', 'files.json', ...listedFiles()].sort());
+
+    // Kept in IndexedDB: after a reload the page fetches the digest files, not the snapshot, and the first frame
+    // (ready) already has the reader's digest.
+    const keptCount = () => app.page.evaluate(() => new Promise((resolve) => {
+      const open = indexedDB.open('papertide', 1);
+      open.onsuccess = () => {
+        const keys = open.result.transaction('user-digests', 'readonly').objectStore('user-digests').getAllKeys();
+        keys.onsuccess = () => { open.result.close(); resolve(keys.result.length); };
+        keys.onerror = () => { open.result.close(); resolve(-1); };
+      };
+      open.onerror = () => resolve(-1);
+    }));
+    await poll(keptCount, (n) => n === 1, 'IndexedDB to keep the digest');
+    seen.length = 0;
+    await app.page.reload();
+    await app.page.evaluate(() => window.papertide.ready);
+    const reloaded = await app.state();
+    assert.equal(reloaded.digests, 6);
+    assert.equal(reloaded.corpusSource, 'json');
+    assert.deepEqual([...seen].sort(), ['files.json', ...listedFiles()].sort());
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
