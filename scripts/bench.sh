@@ -5,7 +5,8 @@
 #   3. native benchmark per size (load, index, memory, query latency, keystrokes, filters)
 #   4. browser benchmark per size in headless Chromium: Papertide's wasm core (-Oz as shipped, and -O2),
 #      FlexSearch and MiniSearch on the same corpus and queries, result counts compared
-#   5. start-up of the site against a bare Dear ImGui page in the same browser (bench/startup.mjs; STARTUP_RUNS)
+#   5. start-up of the site against a bare Dear ImGui page in the same browser (bench/startup.mjs; STARTUP_RUNS),
+#      then from the corpus snapshot against the JSON path at each size (bench/corpus-startup.mjs; CORPUS_RUNS)
 #   6. UI frame times while typing (the native window under Xvfb)
 #   7. one table (bench/summary.mjs); the JSON reports stay in build/bench/results/
 # SIZE: 1k 10k 100k 1M ... (default: 1k 10k 100k). Environment: SEED, JOBS (2), WEB=0 (skip the browser),
@@ -82,9 +83,21 @@ fi
 if [ "$web" = 1 ]; then
   # Start-up against the floor of the stack: the site versus a bare ImGui page, alternately (bench/startup.mjs).
   echo "== start-up: Papertide's site against a bare Dear ImGui page (${STARTUP_RUNS:-10} runs each)"
-  (source ./emsdk.env && cmake --build "${PAPERTIDE_WEB_BUILD_DIR:-build/wasm}" -j "$jobs" --target papertide_web_site papertide_floor)
+  (source ./emsdk.env && cmake --build "${PAPERTIDE_WEB_BUILD_DIR:-build/wasm}" -j "$jobs" \
+    --target papertide_web_site papertide_web_data papertide_floor)
   site=$(sed -n 's/^PAPERTIDE_WEB_OUTPUT_DIR:PATH=//p' "${PAPERTIDE_WEB_BUILD_DIR:-build/wasm}/CMakeCache.txt")
   node bench/startup.mjs --app "${site:-build/web}" --runs "${STARTUP_RUNS:-10}" --json "$results/startup.json"
+
+  # The corpus snapshot against the JSON path, per size: copies of the site with that corpus in data/.
+  echo "== start-up from the snapshot and from the JSON, per corpus size (${CORPUS_RUNS:-3} runs each)"
+  sitelist="seed=${site:-build/web}"
+  for size in "${sizes[@]}"; do
+    n=$(count "$size")
+    if [ "$n" -gt "$web_max" ]; then echo "== start-up: $size skipped (WEB_MAX=${WEB_MAX:-100k})"; continue; fi
+    bash bench/make-corpus-site.sh "${site:-build/web}" "build/bench/$size" "build/bench/site-$size" "$native/papertide"
+    sitelist+=",$size=build/bench/site-$size"
+  done
+  node bench/corpus-startup.mjs --sites "$sitelist" --runs "${CORPUS_RUNS:-3}" --json "$results/corpus-startup.json"
 fi
 
 if [ "$frames" = 1 ]; then

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # measure-sizes.sh [WEB_DIR] - what a visit to the site (default build/web) transfers, raw, gzip -9 and (when
 # the brotli tool is installed) brotli -q 11, as Markdown tables:
-#   1. first visit: every file the page loads before window.papertide.ready (the font is inside .data)
+#   1. first visit: every file the page loads before window.papertide.ready (the fonts are inside .data, the
+#      corpus is data/corpus.snapshot)
 #   2. offline: what the service worker adds after that (sw.js, then the precached files the page did not
-#      load; the others are revalidated from the HTTP cache, a few hundred bytes each)
+#      load, the corpus's JSON files among them; the others are revalidated from the HTTP cache, a few hundred bytes each)
 #   3. not part of a visit: the single-file papertide.html (a download) and the subset font on its own
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,12 +34,17 @@ total() {
 
 header "first visit (before ready)"
 for f in index.html papertide.css papertide-shell.js papertide.js papertide.wasm; do row "$web/$f" "$f" 1; done
-row "$web/papertide.data" "papertide.data (corpus + font)" 1
+row "$web/papertide.data" "papertide.data (fonts)" 1
+row "$web/data/corpus.snapshot" "data/corpus.snapshot (corpus + index)" 1
 for f in icon.svg manifest.webmanifest; do row "$web/$f" "$f" 1; done
 total "first visit total"
 echo
 header "then, for offline use (service worker)"
-for f in sw.js papers.html FONT-LICENSE.txt; do row "$web/$f" "$f" 1; done
+for f in sw.js papers.html FONT-LICENSE.txt data/files.json; do row "$web/$f" "$f" 1; done
+for f in "$web"/data/*.json "$web"/data/digests/*.json; do
+  case "$f" in */files.json) continue ;; esac
+  row "$f" "${f#"$web"/}" 1
+done
 total "first visit + offline precache"
 echo
 header "not part of a visit"

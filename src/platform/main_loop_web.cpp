@@ -128,6 +128,24 @@ EMSCRIPTEN_KEEPALIVE void papertide_set_article_text(const char* text, const cha
     g_app->host.requestFrames();
 }
 
+// The corpus download has settled: the snapshot is read (or, without a usable one, the digest files are asked for
+// and the first frame waits for them); a reader's kept digests wait for those files either way (AppModel).
+EMSCRIPTEN_KEEPALIVE void papertide_corpus_ready() {
+    if (!g_app) return;
+    ui::Application& model = g_app->host.app();
+    core::Snapshot snapshot;
+    std::string why;
+    if (g_app->services.readBundledSnapshot(snapshot, why)) {
+        model.loadSnapshot(std::move(snapshot));
+    } else {
+        if (!why.empty()) g_app->services.warn("data/corpus.snapshot is not used: " + why + "; reading the digest files instead");
+        model.fetchBundledFiles();
+    }
+    model.restoreUserDigests(g_app->services.loadUserDigests());
+    markDataOnce(*g_app);
+    g_app->host.requestFrames();
+}
+
 // One bundled file fetched on the app's request (AppServices::requestBundledFiles).
 EMSCRIPTEN_KEEPALIVE void papertide_bundled_file(const char* name, const char* text) {
     if (!g_app || !name) return;
@@ -239,19 +257,7 @@ int main() {
     SDL_EventState(SDL_MOUSEWHEEL, SDL_IGNORE);
     emscripten_set_wheel_callback("#canvas", g_app, EM_TRUE, onWheel);
 
-    // The snapshot the page fetched beside the wasm; without a usable one, the digest files are fetched (and the
-    // first frame waits for them). A reader's kept digests wait for those files either way (AppModel).
-    ui::Application& model = g_app->host.app();
-    core::Snapshot snapshot;
-    std::string why;
-    if (g_app->services.readBundledSnapshot(snapshot, why)) {
-        model.loadSnapshot(std::move(snapshot));
-    } else {
-        if (!why.empty()) g_app->services.warn("data/corpus.snapshot is not used: " + why + "; reading the digest files instead");
-        model.fetchBundledFiles();
-    }
-    model.restoreUserDigests(g_app->services.loadUserDigests());
-    markDataOnce(*g_app);
+    papertide_js_when_corpus_ready();  // the corpus arrives through papertide_corpus_ready; frames wait for it
 
     if (char* hash = papertide_js_location_hash()) {
         if (*hash) g_app->host.app().applyLocationHash(hash);

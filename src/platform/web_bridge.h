@@ -28,8 +28,10 @@ int papertide_js_choose_files();
 void papertide_js_store_user_digest(const char* name, const char* bytes, int length);
 void papertide_js_forget_user_digest(const char* name);
 char* papertide_js_kept_digests();  // JSON [{"name": ..., "text": ...}], read from IndexedDB before start-up
-// The corpus snapshot the page fetched before start-up (data/corpus.snapshot), kept on the JS side: its size
-// (0 when there is none), a copy of [offset, offset + bytes) into dst (1 on success), and letting it go.
+// Call papertide_corpus_ready once the corpus download (started with the page) has settled; always later.
+void papertide_js_when_corpus_ready();
+// The corpus snapshot the page fetched (data/corpus.snapshot), kept on the JS side: its size (0 when there is
+// none), a copy of [offset, offset + bytes) into dst (1 on success), and letting it go.
 double papertide_js_snapshot_size();
 int papertide_js_snapshot_read(double offset, void* dst, int bytes);
 void papertide_js_release_snapshot();

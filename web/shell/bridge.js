@@ -28,7 +28,8 @@ export const HANDLERS = Object.freeze({
   storeDigest: ['name', 'bytes'],              // keep a reader's digest (IndexedDB); bytes: UTF-8
   forgetDigest: ['name'],
   keptDigests: [],                             // → JSON [{name, text}]: the kept digests, read before start-up
-  snapshotSize: [],                            // → bytes of the corpus snapshot fetched before start-up (0: none)
+  whenCorpusReady: [],                         // call corpusReady() once the corpus download has settled
+  snapshotSize: [],                            // → bytes of the corpus snapshot fetched (0: none)
   snapshotRead: ['offset', 'target'],          // copy snapshot bytes from offset into target (a wasm memory view)
   releaseSnapshot: [],                         // the app has read it
   fetchBundledFiles: [],                       // fetch the digest files; answered later by bundledFile(s)Done
@@ -54,6 +55,7 @@ export const EXPORTS = Object.freeze({
   wantsTextInput: ['papertide_wants_text_input', 'number', []],
   paste: ['papertide_paste', 'number', ['string']],
   bundledFile: ['papertide_bundled_file', null, ['string', 'text']],            // name, contents
+  corpusReady: ['papertide_corpus_ready', null, []],                          // the corpus download has settled
   heapInUse: ['papertide_heap_in_use', 'number', []],                         // bytes malloc has handed out
   bundledFilesDone: ['papertide_bundled_files_done', null, ['string']],           // problem lines, '' when none
 });

@@ -11,6 +11,7 @@ const FILE_LIST_URL = 'data/files.json';
 
 let snapshot = null;        // ArrayBuffer until the app lets it go
 let bundledFiles = null;    // Promise of {files: [{name, text}], problems: [string]}, fetched once
+let corpusReady = null;     // settles when the snapshot (or, for a reader with kept digests, the files) is here
 
 function embeddedElement(id) {
   return document.getElementById(id);
@@ -63,10 +64,10 @@ function bundledFilesOnce() {
 
 // Starts the download as soon as the kept digests are read (IndexedDB: milliseconds, beside the wasm download).
 // A reader with kept digests needs the digest files anyway (their digests are merged with them before the first
-// frame), so for them the files are fetched instead of the snapshot. Returns a promise that settles when start-up
-// may go on; it never rejects (without a snapshot the app asks for the files).
+// frame), so for them the files are fetched instead of the snapshot. The app starts meanwhile and asks for the
+// corpus once its window and fonts are up (whenCorpusReady); without a snapshot it asks for the files.
 export function startCorpusDownload(haveKeptDigests) {
-  return haveKeptDigests.then((haveKept) => {
+  corpusReady = haveKeptDigests.then((haveKept) => {
     if (haveKept) return bundledFilesOnce().then(() => {});
     return fetchSnapshot()
       .then((buffer) => { snapshot = buffer; })
@@ -75,6 +76,10 @@ export function startCorpusDownload(haveKeptDigests) {
 }
 
 export const handlers = {
+  // Answered later (never inside this call): corpusReady() once the download has settled.
+  whenCorpusReady() {
+    corpusReady.then(() => cxx.corpusReady());
+  },
   snapshotSize() {
     return snapshot ? snapshot.byteLength : 0;
   },

@@ -62,17 +62,17 @@ function start() {
     return;
   }
   const keptDigests = storage.readKeptDigests();  // in parallel with the download
-  let corpusReady = null;
   const Module = {
     canvas: document.getElementById('canvas'),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     setStatus: page.showStatus,
     monitorRunDependencies() {},
-    // main() reads the corpus snapshot and hands the kept digests to the app (corpus.js, storage.js keptDigests).
+    // main() hands the kept digests to the app (storage.js keptDigests); the corpus may still be downloading then
+    // (corpus.js: the app sets up its window and fonts meanwhile and asks for it with whenCorpusReady).
     preRun: [() => {
-      Module.addRunDependency('papertide-corpus');
-      corpusReady.finally(() => Module.removeRunDependency('papertide-corpus'));
+      Module.addRunDependency('papertide-user-digests');
+      keptDigests.finally(() => Module.removeRunDependency('papertide-user-digests'));
     }],
     onRuntimeInitialized() {
       const missing = connectExports(Module);
@@ -93,7 +93,7 @@ function start() {
     return;
   }
   window.Module = Module;
-  corpusReady = corpus.startCorpusDownload(keptDigests.then(storage.hasKeptDigests));
+  corpus.startCorpusDownload(keptDigests.then(storage.hasKeptDigests));
 
   page.watchPage();
   overlays.setUpOverlays();
