@@ -9,6 +9,7 @@
 //   memory     the wasm memory after start-up (it never shrinks: this is its peak) and what malloc has in use
 // Sites: copies of build/web with another data/ (bench/make-corpus-site.sh). Prints a table, writes JSON.
 //   node bench/corpus-startup.mjs --sites seed=build/web,1k=build/bench/site-1k [--runs 3] [--json FILE]
+//                                 [--modes snapshot,json] [--timeout MS]
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,8 +21,9 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../tests/web/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = { sites: 'seed=build/web', runs: 3, json: '', timeout: 600000 };
+const args = { sites: 'seed=build/web', runs: 3, json: '', timeout: 600000, modes: 'snapshot,json' };
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+const modes = args.modes.split(',');
 const sites = args.sites.split(',').map((s) => { const [name, dir] = s.split('='); return { name, dir: path.resolve(root, dir) }; });
 
 const MB = 1024 * 1024;
@@ -85,10 +87,10 @@ try {
     const files = corpusFiles(site.dir);
     const sizes = { snapshot: transfer(files.snapshot), json: transfer(files.json) };
     const server = await startServer({ root: site.dir });
-    const runs = { snapshot: [], json: [] };
+    const runs = Object.fromEntries(modes.map((m) => [m, []]));
     try {
       for (let i = 0; i < +args.runs; i++) {
-        for (const mode of ['snapshot', 'json']) {
+        for (const mode of modes) {
           const run = await load(browser, server.url, mode);
           if (run.source !== mode) throw new Error(`${site.name} ${mode}: the app read its corpus from ${run.source}`);
           runs[mode].push(run);
@@ -98,7 +100,7 @@ try {
     } finally {
       await server.close();
     }
-    for (const mode of ['snapshot', 'json']) {
+    for (const mode of modes) {
       const r = runs[mode];
       report.push({ site: site.name, mode, papers: r[0].papers, ...sizes[mode], runs: r,
         ready: median(r.map((x) => x.ready)), afterDownload: median(r.map((x) => x.ready - x.corpusDownloaded)),

@@ -31,7 +31,7 @@ async function load(browser, servers, page) {
     if (errors.length) throw new Error(`${page}: ${errors.join('\n')}`);
     return await tab.evaluate((name) => {
       const mark = (phase) => performance.getEntriesByName(`${name}:${phase}`)[0]?.startTime ?? null;
-      const files = performance.getEntriesByType('resource').filter((r) => /\.(js|wasm|data)$/.test(new URL(r.name).pathname));
+      const files = performance.getEntriesByType('resource').filter((r) => /\.(js|wasm|data|snapshot)$/.test(new URL(r.name).pathname));
       return {
         download: Math.max(...files.map((r) => r.responseEnd)),
         bytes: files.reduce((sum, r) => sum + r.encodedBodySize, 0),
