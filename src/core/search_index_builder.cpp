@@ -1,8 +1,10 @@
-// Builds a SearchIndex in one pass over the corpus: the folded text of every paper, then per distinct key
-// of each paper one posting (see search_index.h for the layout), then the flat arrays and sort ranks.
+// Builds a SearchIndex in two passes over the corpus. Pass 1 writes the folded text of every paper and counts,
+// per distinct key of each paper, one posting (see search_index.h for the layout): only sizes, so every list's
+// place in the flat arrays is known before anything is written. Pass 2 reads the text again and writes each
+// posting at its list's cursor. No list is ever held twice, so the build peaks at about the finished index
+// (the price is tokenizing twice); then the stored prefix unions and the sort ranks.
 #include <algorithm>
 #include <cstring>
-#include <memory>
 #include <utility>
 
 #include "core/search_index.h"
@@ -26,24 +28,33 @@ public:
         grams_.slots.resize(1 << 14);
         words_.slots.resize(1 << 12);
         for (PaperIndex pi = 0; pi < n; ++pi) {
-            addPaper(pi);
+            const size_t start = writeText(pi);
+            postPaper(pi, start, ix_.text_.size(), Pass::Count);
             // Tables grow between papers only (at most 3/4 full, plus one paper's new keys).
             if (grams_.used * 4 > grams_.slots.size() * 3) grow(grams_);
             if (words_.used * 4 > words_.slots.size() * 3) grow(words_);
         }
         ix_.docStart_[n] = ix_.text_.size();
-        finish();
+        layOut();
+        for (PaperIndex pi = 0; pi < n; ++pi) postPaper(pi, ix_.docStart_[pi], ix_.docStart_[pi + 1], Pass::Write);
+        std::vector<Slot>().swap(grams_.slots);
+        std::vector<Slot>().swap(words_.slots);
+        std::vector<List>().swap(lists_);
+        std::vector<uint64_t>().swap(wordOffset_);
+        std::vector<uint32_t>().swap(wordSize_);
+        addPrefixLists();
         computeSortRanks(c_, ix_.ranks_, ix_.orders_);
     }
 
 private:
-    // A posting list under construction: varint bytes in a chain of arena chunks.
+    enum class Pass { Count, Write };
+    // A posting list: its sizes (pass 1), then where its next bytes go (pass 2).
     struct List {
         uint32_t lastDoc = UINT32_MAX;
-        uint32_t count = 0, bytes = 0;
-        uint32_t posBytes = 0;  // of `bytes`, those of the positions
-        uint32_t head = UINT32_MAX, tail = UINT32_MAX;
-        uint8_t tailUsed = 0;
+        uint32_t count = 0;
+        uint64_t postingBytes = 0, positionBytes = 0;
+        uint64_t postingAt = 0, positionAt = 0;
+        bool keepPositions = false;
     };
     // Open addressing with 16-byte slots (key, list number): the probed table stays small enough for the cache.
     struct Slot {
@@ -55,14 +66,9 @@ private:
         std::vector<Slot> slots;
         size_t used = 0;
     };
-    static constexpr uint32_t kChunkPayload = 28;
-    struct Chunk {
-        uint32_t next;
-        uint8_t payload[kChunkPayload];
-    };
-    static constexpr uint32_t kChunksPerBlock = 1 << 15;
 
-    void addPaper(PaperIndex pi) {
+    // Appends paper `pi`'s folded text ([title (+ Chinese titles) | authors; id | summaries]); returns its start.
+    size_t writeText(PaperIndex pi) {
         const Paper& p = c_.papers[pi];
         std::string& text = ix_.text_;
         const size_t start = text.size();
@@ -99,7 +105,12 @@ private:
                 }
             }
         }
-        std::string_view doc = std::string_view(text).substr(start);
+        return start;
+    }
+
+    // One posting per distinct key of the paper's text [start, end): counted (pass 1) or written (pass 2).
+    void postPaper(PaperIndex pi, size_t start, size_t end, Pass pass) {
+        std::string_view doc = std::string_view(ix_.text_).substr(start, end - start);
         // Hits are first gathered per paper in a small table (cache-resident), so the big tables are
         // touched once per distinct key of the paper rather than once per token.
         size_t need = 64;
@@ -113,15 +124,34 @@ private:
         const uint32_t titleEnd = ix_.titleEnd_[pi], authorsEnd = ix_.authorsEnd_[pi];
         for (uint32_t slot : used_) {
             Local& l = local_[slot];
-            List* list = l.word ? wordList(l.key, doc.substr(l.firstPos, l.size), start + l.firstPos) : gramList(l.key);
-            uint32_t zone = l.firstPos < titleEnd ? 2 : l.firstPos < authorsEnd ? 1 : 0;
-            uint32_t meta = (zone << 3) | (l.hits - 1u);
-            append(*list, ((pi - list->lastDoc) << 5) | meta);  // lastDoc starts at -1
-            list->posBytes += append(*list, l.firstPos);  // split into the positions array by finish()
-            list->lastDoc = pi;
-            ++list->count;
+            List& list = l.word ? wordList(l.key, doc.substr(l.firstPos, l.size), start + l.firstPos) : gramList(l.key);
+            const uint32_t zone = l.firstPos < titleEnd ? 2 : l.firstPos < authorsEnd ? 1 : 0;
+            const uint32_t posting = ((pi - list.lastDoc) << 5) | (zone << 3) | (l.hits - 1u);  // lastDoc starts at -1
+            if (pass == Pass::Count) {
+                list.postingBytes += varintBytes(posting);
+                list.positionBytes += varintBytes(l.firstPos);
+                ++list.count;
+            } else {
+                list.postingAt = putVarint(ix_.postings_, list.postingAt, posting);
+                if (list.keepPositions) list.positionAt = putVarint(ix_.positions_, list.positionAt, l.firstPos);
+            }
+            list.lastDoc = pi;
             l = Local{};
         }
+    }
+
+    static uint32_t varintBytes(uint32_t v) {
+        uint32_t n = 1;
+        while (v >= 0x80) v >>= 7, ++n;
+        return n;
+    }
+    static uint64_t putVarint(std::vector<uint8_t>& out, uint64_t at, uint32_t v) {
+        while (v >= 0x80) {
+            out[at++] = static_cast<uint8_t>(v | 0x80);
+            v >>= 7;
+        }
+        out[at++] = static_cast<uint8_t>(v);
+        return at;
     }
 
     // One key's hits in the current paper.
@@ -164,33 +194,33 @@ private:
         return static_cast<uint32_t>(lists_.size() - 1);
     }
 
-    List* gramList(uint64_t key) {
+    List& gramList(uint64_t key) {
         size_t mask = grams_.slots.size() - 1;
         for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
             Slot& s = grams_.slots[i];
-            if (s.key == key) return &lists_[s.list];
-            if (s.key == 0) {
+            if (s.key == key) return lists_[s.list];
+            if (s.key == 0) {  // pass 1 only: pass 2 meets no new key
                 s.key = key;
                 s.list = newList(0, 0);
                 ++grams_.used;
-                return &lists_[s.list];
+                return lists_[s.list];
             }
         }
     }
 
     // `at` is where the word is in the text buffer (which never moves): the list remembers it.
-    List* wordList(uint64_t key, std::string_view word, size_t at) {
+    List& wordList(uint64_t key, std::string_view word, size_t at) {
         size_t mask = words_.slots.size() - 1;
         for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
             Slot& s = words_.slots[i];
             if (s.key == key && wordSize_[s.list] == word.size() &&
                 std::memcmp(ix_.text_.data() + wordOffset_[s.list], word.data(), word.size()) == 0)
-                return &lists_[s.list];
-            if (s.key == 0) {
+                return lists_[s.list];
+            if (s.key == 0) {  // pass 1 only
                 s.key = key;
                 s.list = newList(at, static_cast<uint32_t>(word.size()));
                 ++words_.used;
-                return &lists_[s.list];
+                return lists_[s.list];
             }
         }
     }
@@ -207,36 +237,9 @@ private:
         t.slots.swap(slots);
     }
 
-    Chunk& chunk(uint32_t c) { return blocks_[c / kChunksPerBlock][c % kChunksPerBlock]; }
-
-    uint32_t newChunk() {
-        if (chunks_ % kChunksPerBlock == 0) blocks_.push_back(std::make_unique<Chunk[]>(kChunksPerBlock));
-        uint32_t c = chunks_++;
-        chunk(c).next = UINT32_MAX;
-        return c;
-    }
-
-    uint32_t append(List& list, uint32_t v) {
-        uint32_t before = list.bytes;
-        do {
-            uint8_t byte = v & 0x7F;
-            v >>= 7;
-            if (v) byte |= 0x80;
-            if (list.head == UINT32_MAX || list.tailUsed == kChunkPayload) {
-                uint32_t c = newChunk();
-                if (list.head == UINT32_MAX) list.head = c;
-                else chunk(list.tail).next = c;
-                list.tail = c;
-                list.tailUsed = 0;
-            }
-            chunk(list.tail).payload[list.tailUsed++] = byte;
-            ++list.bytes;
-        } while (v);
-        return list.bytes - before;
-    }
-
-    // Lays the lists out in key order (grams by code, then words alphabetically) in one flat array.
-    void finish() {
+    // Lays the lists out in key order (grams by code, then words alphabetically) in the flat arrays, sized
+    // exactly from pass 1's counts, and points every list's cursors at its place.
+    void layOut() {
         std::vector<const Slot*> gramSlots, wordSlots;
         gramSlots.reserve(grams_.used);
         wordSlots.reserve(words_.used);
@@ -263,59 +266,30 @@ private:
         ix_.listStart_.resize(lists + 1);
         ix_.posStart_.resize(lists + 1);
         ix_.listCount_.resize(lists);
-        // Each chain holds (paper delta + meta, first position) pairs: papers and positions go to two arrays,
-        // so a term that needs no positions never reads them. Sizes are known: no array grows while copying.
-        auto keepPositions = [&](const List& list) { return uint64_t(list.count) * 4 <= c_.papers.size(); };
-        size_t postingBytes = 0, positionBytes = 0;
-        for (const auto* group : {&gramSlots, &wordSlots})
-            for (const Slot* s : *group) {
-                const List& list = lists_[s->list];
-                postingBytes += list.bytes - list.posBytes;
-                if (keepPositions(list)) positionBytes += list.posBytes;
-            }
-        ix_.postings_.resize(postingBytes);
-        ix_.positions_.resize(positionBytes);
-        uint8_t* postingOut = ix_.postings_.data();
-        uint8_t* positionOut = ix_.positions_.data();
-        std::vector<uint8_t> bytes;
+        // Papers and first positions go to two arrays, so a term that needs no positions never reads them. Keys
+        // in more than 1/4 of the papers keep no positions: they are never a term's rarest key unless every key
+        // of the term is that common (those terms are verified by scanning instead).
+        uint64_t postingBytes = 0, positionBytes = 0;
         size_t i = 0;
         for (const auto* group : {&gramSlots, &wordSlots}) {
             for (const Slot* s : *group) {
-                const List& list = lists_[s->list];
-                bytes.resize(list.bytes + 8);
-                size_t got = 0;
-                for (uint32_t c = list.head; c != UINT32_MAX && got < list.bytes;) {
-                    const Chunk& ch = chunk(c);
-                    size_t take = std::min<size_t>(list.bytes - got, kChunkPayload);
-                    std::memcpy(bytes.data() + got, ch.payload, take);
-                    got += take;
-                    c = ch.next;
-                }
-                ix_.listStart_[i] = static_cast<uint64_t>(postingOut - ix_.postings_.data());
-                ix_.posStart_[i] = static_cast<uint64_t>(positionOut - ix_.positions_.data());
+                List& list = lists_[s->list];
+                list.keepPositions = uint64_t(list.count) * 4 <= c_.papers.size();
+                ix_.listStart_[i] = postingBytes;
+                ix_.posStart_[i] = positionBytes;
                 ix_.listCount_[i] = list.count;
-                // Keys in more than 1/4 of the papers keep no positions: they are never a term's rarest key
-                // unless every key of the term is that common (those terms are verified by scanning instead).
-                const bool positions = keepPositions(list);
-                const uint8_t* p = bytes.data();
-                for (uint32_t k = 0; k < list.count; ++k) {
-                    do *postingOut++ = *p; while (*p++ & 0x80);
-                    if (positions) {
-                        do *positionOut++ = *p; while (*p++ & 0x80);
-                    } else {
-                        while (*p++ & 0x80) {}
-                    }
-                }
+                list.postingAt = postingBytes;
+                list.positionAt = positionBytes;
+                postingBytes += list.postingBytes;
+                if (list.keepPositions) positionBytes += list.positionBytes;
+                list.lastDoc = UINT32_MAX;  // pass 2 encodes the same deltas again
                 ++i;
             }
         }
-        ix_.listStart_[lists] = ix_.postings_.size();
-        ix_.posStart_[lists] = ix_.positions_.size();
-        blocks_.clear();
-        std::vector<Slot>().swap(grams_.slots);
-        std::vector<Slot>().swap(words_.slots);
-        std::vector<List>().swap(lists_);
-        addPrefixLists();
+        ix_.listStart_[lists] = postingBytes;
+        ix_.posStart_[lists] = positionBytes;
+        ix_.postings_.resize(postingBytes);
+        ix_.positions_.resize(positionBytes);
     }
 
     // The first keystrokes of a Latin word ("l", "la") would union thousands of word lists: their unions are
@@ -379,8 +353,6 @@ private:
     std::vector<Local> local_;  // the current paper's keys
     size_t localMask_ = 0;
     std::vector<uint32_t> used_;  // its used slots
-    std::vector<std::unique_ptr<Chunk[]>> blocks_;
-    uint32_t chunks_ = 0;
 };
 
 SearchIndex::SearchIndex(const Corpus& corpus) {
