@@ -9,8 +9,8 @@
 //   memory     the wasm memory after start-up (it never shrinks: this is its peak) and what malloc has in use
 // Sites: copies of build/web with another data/ (bench/make-corpus-site.sh). Prints a table, writes JSON.
 //   node bench/corpus-startup.mjs --sites seed=build/web,1k=build/bench/site-1k [--runs 3] [--json FILE]
-//                                 [--modes snapshot,json] [--timeout MS]
-import { readFileSync } from 'node:fs';
+//                                 [--modes snapshot,json] [--timeout MS] [--compress 0 (raw sizes only: minutes saved at 500k+)]
+import { readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../tests/web/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = { sites: 'seed=build/web', runs: 3, json: '', timeout: 600000, modes: 'snapshot,json' };
+const args = { sites: 'seed=build/web', runs: 3, json: '', timeout: 600000, modes: 'snapshot,json', compress: 1 };
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
 const modes = args.modes.split(',');
 const sites = args.sites.split(',').map((s) => { const [name, dir] = s.split('='); return { name, dir: path.resolve(root, dir) }; });
@@ -30,6 +30,7 @@ const MB = 1024 * 1024;
 function transfer(files) {
   let raw = 0, gzip = 0, brotli = 0;
   for (const file of files) {
+    if (!+args.compress) { raw += statSync(file).size; gzip = brotli = NaN; continue; }
     const bytes = readFileSync(file);
     raw += bytes.length;
     gzip += zlib.gzipSync(bytes, { level: 6 }).length;

@@ -10,7 +10,10 @@
 #   6. UI frame times while typing (the native window under Xvfb)
 #   7. one table (bench/summary.mjs); the JSON reports stay in build/bench/results/
 # SIZE: 1k 10k 100k 1M ... (default: 1k 10k 100k). Environment: SEED, JOBS (2), WEB=0 (skip the browser),
-# WEB_MAX (largest size run in the browser, default 100k: 1M does not fit a 4 GB wasm heap with its JSON),
+# WEB_MAX (largest size the site is started with in the browser, from its corpus snapshot; default 500k, measured
+# to fit a 4 GB wasm heap), JSON_WEB_MAX (largest size also started from the JSON files, default 250k: the JSON
+# path needs twice the memory), WEB_BENCH_MAX (largest size of the search benchmark against FlexSearch and
+# MiniSearch in the browser, which loads the JSON; default 100k),
 # FRAMES=0 (skip the UI), MINISEARCH_MAX (largest size MiniSearch is run on, default 100k: it is slow),
 # PAPERTIDE_WEB_BUILD_DIR (default build/wasm; configured by scripts/build-web.sh when missing).
 set -euo pipefail
@@ -29,7 +32,9 @@ count() {  # 10k -> 10000
   local s=${1,,}
   case "$s" in *k) echo $(( ${s%k} * 1000 )) ;; *m) echo $(( ${s%m} * 1000000 )) ;; *) echo "$s" ;; esac
 }
-web_max=$(count "${WEB_MAX:-100k}")
+web_max=$(count "${WEB_MAX:-500k}")
+json_web_max=$(count "${JSON_WEB_MAX:-250k}")
+bench_web_max=$(count "${WEB_BENCH_MAX:-100k}")
 mini_max=$(count "${MINISEARCH_MAX:-100k}")
 
 echo "== native Release build ($native)"
@@ -70,7 +75,7 @@ if [ "$web" = 1 ]; then
   [ -d node_modules/flexsearch ] && [ -d node_modules/minisearch ] || npm ci --no-audit --no-fund
   for size in "${sizes[@]}"; do
     n=$(count "$size")
-    if [ "$n" -gt "$web_max" ]; then echo "== browser benchmark: $size skipped (WEB_MAX=${WEB_MAX:-100k})"; continue; fi
+    if [ "$n" -gt "$bench_web_max" ]; then echo "== browser benchmark: $size skipped (WEB_BENCH_MAX=${WEB_BENCH_MAX:-100k})"; continue; fi
     engines=papertide,flexsearch
     [ "$n" -le "$mini_max" ] && engines+=,minisearch
     echo "== browser benchmark: $size ($engines)"
@@ -90,14 +95,19 @@ if [ "$web" = 1 ]; then
 
   # The corpus snapshot against the JSON path, per size: copies of the site with that corpus in data/.
   echo "== start-up from the snapshot and from the JSON, per corpus size (${CORPUS_RUNS:-3} runs each)"
-  sitelist="seed=${site:-build/web}"
+  both="seed=${site:-build/web}" snapshot_only=""
   for size in "${sizes[@]}"; do
     n=$(count "$size")
-    if [ "$n" -gt "$web_max" ]; then echo "== start-up: $size skipped (WEB_MAX=${WEB_MAX:-100k})"; continue; fi
+    if [ "$n" -gt "$web_max" ]; then echo "== start-up: $size skipped (WEB_MAX=${WEB_MAX:-500k})"; continue; fi
     bash bench/make-corpus-site.sh "${site:-build/web}" "build/bench/$size" "build/bench/site-$size" "$native/papertide"
-    sitelist+=",$size=build/bench/site-$size"
+    if [ "$n" -le "$json_web_max" ]; then both+=",$size=build/bench/site-$size"
+    else snapshot_only+="${snapshot_only:+,}$size=build/bench/site-$size"; fi
   done
-  node bench/corpus-startup.mjs --sites "$sitelist" --runs "${CORPUS_RUNS:-3}" --json "$results/corpus-startup.json"
+  node bench/corpus-startup.mjs --sites "$both" --runs "${CORPUS_RUNS:-3}" --json "$results/corpus-startup.json"
+  if [ -n "$snapshot_only" ]; then  # one load each, raw sizes only (compressing gigabytes takes minutes)
+    node bench/corpus-startup.mjs --sites "$snapshot_only" --modes snapshot --runs 1 --compress 0 --timeout 1800000 \
+      --json "$results/corpus-startup-large.json"
+  fi
 fi
 
 if [ "$frames" = 1 ]; then
