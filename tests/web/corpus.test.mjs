@@ -1,7 +1,7 @@
 // corpus.test.mjs - how the page gets its corpus (web/shell/corpus.js): the prebuilt snapshot
 // (data/corpus.snapshot, written by `papertide pack` at build time) and nothing else on a first visit; a damaged,
 // foreign or missing snapshot refused with a message that names the failed check, the digest files read instead
-// and nothing lost; a reader's digest merged with the digest files, fetched only then.
+// and nothing lost; a reader's digest merged with the digest files, fetched only then; the download's progress.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +34,9 @@ test('a first visit reads the snapshot and fetches no digest file', async () => 
     assert.equal(state.digests, 5);
     assert.equal(state.problems, 0);
     assert.deepEqual(seen, ['corpus.snapshot']);
+    // The loading screen counted the download (a large corpus on a slow connection takes a while).
+    const mb = (snapshotBytes().length / (1024 * 1024)).toFixed(1);
+    assert.equal(await app.page.locator('#corpus-progress').textContent(), `Corpus ${mb} / ${mb} MB · 语料 ${mb} / ${mb} MB`);
     // The packed index answers searches in both languages as the JSON path's does.
     assert.equal(await app.setState({ query: 'diffusion' }), true);
     const english = await until(app, (s) => s.query === 'diffusion' && s.visibleCount > 0, 'results for diffusion');

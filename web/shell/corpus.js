@@ -4,7 +4,7 @@
 // are fetched only when the app asks: no snapshot, a refused one, or a reader's digest to merge with them.
 // The single file (papertide.html) carries both inline: #papertide-corpus (base64) and #papertide-files (JSON).
 import { cxx } from './bridge.js';
-import { decodeBase64 } from './page.js';
+import { decodeBase64, showCorpusProgress } from './page.js';
 
 const SNAPSHOT_URL = 'data/corpus.snapshot';
 const FILE_LIST_URL = 'data/files.json';
@@ -22,8 +22,39 @@ function fetchSnapshot() {
   if (inline) return Promise.resolve(decodeBase64(inline.textContent).buffer);
   return fetch(SNAPSHOT_URL).then((response) => {
     if (!response.ok) throw new Error(`${SNAPSHOT_URL}: HTTP ${response.status}`);
-    return response.arrayBuffer();
+    return readWithProgress(response);
   });
+}
+
+// The body as an ArrayBuffer, reporting progress as it arrives. With an uncompressed length known, straight into
+// one buffer of that size (no second copy of a large corpus); otherwise in pieces, joined at the end.
+async function readWithProgress(response) {
+  if (!response.body || typeof response.body.getReader !== 'function') return response.arrayBuffer();
+  const length = response.headers.get('Content-Encoding') ? 0 : Number(response.headers.get('Content-Length')) || 0;
+  const reader = response.body.getReader();
+  let whole = length > 0 ? new Uint8Array(length) : null;
+  let pieces = whole ? null : [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (whole && received + value.length > whole.length) {  // longer than announced: keep what came, in pieces
+      pieces = [whole.subarray(0, received)];
+      whole = null;
+    }
+    if (whole) whole.set(value, received);
+    else pieces.push(value);
+    received += value.length;
+    showCorpusProgress(received, length);
+  }
+  if (whole) return received === whole.length ? whole.buffer : whole.slice(0, received).buffer;
+  const joined = new Uint8Array(received);
+  let at = 0;
+  for (const piece of pieces) {
+    joined.set(piece, at);
+    at += piece.length;
+  }
+  return joined.buffer;
 }
 
 async function fetchFile(name) {

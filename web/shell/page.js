@@ -83,6 +83,22 @@ export function showStatus(text) {
   document.getElementById('status').textContent = 'Loading Papertide… · 正在加载论文潮…';
 }
 
+// The corpus download, under the progress bar (a large corpus on a slow connection takes a while).
+export function showCorpusProgress(received, total) {
+  const el = document.getElementById('corpus-progress');
+  if (!el || failed) return;
+  const mb = (bytes) => (bytes / (1024 * 1024)).toFixed(1);
+  const amount = total > 0 ? `${mb(received)} / ${mb(total)} MB` : `${mb(received)} MB`;
+  el.textContent = `Corpus ${amount} · 语料 ${amount}`;
+  el.hidden = false;
+  if (total > 0) {  // the bar too: the wasm and the fonts are usually in long before a large corpus
+    const bar = document.getElementById('progress');
+    bar.hidden = false;
+    bar.max = total;
+    bar.value = received;
+  }
+}
+
 export const handlers = {
   ready() {
     overlay.hidden = true;
