@@ -6,47 +6,19 @@
 #include "app/app_model.h"
 #include "app/card_find.h"
 #include "app/paper_text.h"
-#include "test_support.h"
+#include "app_test_support.h"
 
 namespace papertide::test {
 namespace {
-
-struct FakeServices : app::AppServices {
-    std::map<std::string, std::string> values;
-    std::vector<std::pair<std::string, bool>> hashes;  // written hashes, with push
-    std::vector<std::string> warnings;
-    std::map<std::string, std::string> kept;  // the reader's digests in storage
-    bool dark = true;
-    std::optional<std::string> loadValue(std::string_view key) override {
-        auto it = values.find(std::string(key));
-        return it == values.end() ? std::nullopt : std::optional<std::string>(it->second);
-    }
-    void saveValue(std::string_view key, std::string_view value) override { values[std::string(key)] = value; }
-    void writeLocationHash(std::string_view hash, bool push) override { hashes.emplace_back(hash, push); }
-    void warn(std::string_view message) override { warnings.emplace_back(message); }
-    void storeUserDigest(std::string_view name, std::string_view bytes) override { kept[std::string(name)] = bytes; }
-    void forgetUserDigest(std::string_view name) override { kept.erase(std::string(name)); }
-    bool prefersDarkScheme() override { return dark; }
-};
-
-std::vector<SourceFile> bundled() {
-    return {{"topics.json", kTestTaxonomy},
-            digestFile(digestJson("2023-01-a", "2023-01",
-                                  {paperJson("arxiv:2301.00001", "Denoising Diffusion Everywhere", {"Ada One"}, {"diffusion"}),
-                                   paperJson("arxiv:2301.00002", "Reward Models at Scale", {"Bo Two"}, {"rl"})})),
-            digestFile(digestJson("2023-02-b", "2023-02",
-                                  {paperJson("arxiv:2301.00001", "Denoising Diffusion Everywhere", {"Ada One"}, {"diffusion"}),
-                                   paperJson("arxiv:2302.00003", "Vision Language Models", {"Cy Three"}, {"vision"})}))};
-}
 
 std::string readerDigest(const std::string& id, const std::string& paperId) {
     return digestJson(id, "2023-05", {paperJson(paperId, "A Reader's Own Paper", {"Rea Der"}, {"general"})}).dump();
 }
 
 struct Fixture {
-    FakeServices services;
+    RecordingServices services;
     app::AppModel model{services};
-    Fixture() { model.loadCorpus(bundled()); }
+    Fixture() { model.loadCorpus(bundledTestFiles()); }
     core::Explorer& ex() { return model.explorer(); }
     nlohmann::json state() { return nlohmann::json::parse(model.stateJson(7)); }
 };
@@ -58,9 +30,9 @@ TEST_CASE("app model: the bundled files make the corpus; errors are reported and
     CHECK(f.ex().corpus().digests.size() == 2);
     CHECK(f.ex().corpus().papers.size() == 3);
     CHECK(f.services.warnings.empty());
-    FakeServices services;
+    RecordingServices services;
     app::AppModel model(services);
-    std::vector<SourceFile> files = bundled();
+    std::vector<SourceFile> files = bundledTestFiles();
     files.push_back({"digests/broken.json", "{\"format\": 1,"});
     model.loadCorpus(std::move(files));
     CHECK(model.explorer().corpus().digests.size() == 2);
@@ -139,12 +111,12 @@ TEST_CASE("app model: a reading list file is merged into the marks, never read a
 }
 
 TEST_CASE("app model: marks and settings are restored from storage and saved when they change") {
-    FakeServices services;
+    RecordingServices services;
     services.values["papertide.bookmarks"] = R"({"version":1,"papers":["arxiv:2301.00002"]})";
     services.values["papertide.read"] = "{damaged";
     services.values["papertide.settings"] = R"({"version":1,"theme":"light","language":"zh"})";
     app::AppModel model(services);
-    model.loadCorpus(bundled());
+    model.loadCorpus(bundledTestFiles());
     CHECK(model.explorer().isBookmarked("arxiv:2301.00002"));
     CHECK(model.lang() == app::Lang::Chinese);
     CHECK_FALSE(model.darkTheme());

@@ -5,40 +5,15 @@
 
 #include "app/app_model.h"
 #include "core/reader_data.h"
-#include "test_support.h"
+#include "app_test_support.h"
 
 namespace papertide::test {
 namespace {
 
-struct FetchingServices : app::AppServices {
-    std::map<std::string, std::string> values, kept;
-    std::vector<std::string> warnings;
-    int bundledRequests = 0;
-    std::optional<std::string> loadValue(std::string_view key) override {
-        auto it = values.find(std::string(key));
-        return it == values.end() ? std::nullopt : std::optional<std::string>(it->second);
-    }
-    void saveValue(std::string_view key, std::string_view value) override { values[std::string(key)] = value; }
-    void writeLocationHash(std::string_view, bool) override {}
-    void warn(std::string_view message) override { warnings.emplace_back(message); }
-    void storeUserDigest(std::string_view name, std::string_view bytes) override { kept[std::string(name)] = bytes; }
-    void requestBundledFiles() override { ++bundledRequests; }
-};
-
-std::vector<SourceFile> bundledFiles() {
-    return {{"topics.json", kTestTaxonomy},
-            digestFile(digestJson("2023-01-a", "2023-01",
-                                  {paperJson("arxiv:2301.00001", "Denoising Diffusion Everywhere", {"Ada One"}, {"diffusion"}),
-                                   paperJson("arxiv:2301.00002", "Reward Models at Scale", {"Bo Two"}, {"rl"})})),
-            digestFile(digestJson("2023-02-b", "2023-02",
-                                  {paperJson("arxiv:2301.00001", "Denoising Diffusion Everywhere", {"Ada One"}, {"diffusion"}),
-                                   paperJson("arxiv:2302.00003", "Vision Language Models", {"Cy Three"}, {"vision"})}))};
-}
-
 // What `papertide pack` ships for these files, read back the way the app reads it.
 core::Snapshot packedSnapshot() {
     std::vector<Diagnostic> diagnostics;
-    core::CorpusInput input = core::splitCorpusFiles(bundledFiles());
+    core::CorpusInput input = core::splitCorpusFiles(bundledTestFiles());
     Corpus corpus = core::loadCorpus(input, diagnostics);
     core::SearchIndex index(corpus);
     std::string bytes = core::writeSnapshot(corpus, index, diagnostics);
@@ -59,7 +34,7 @@ nlohmann::json stateOf(app::AppModel& model) { return nlohmann::json::parse(mode
 }  // namespace
 
 TEST_CASE("app model from a snapshot: shown as packed, marks restored, no bundled file fetched") {
-    FetchingServices services;
+    RecordingServices services;
     services.values[std::string(core::kBookmarksKey)] = core::encodePaperSet({"arxiv:2302.00003"});
     app::AppModel model(services);
     CHECK(model.loading());
@@ -80,7 +55,7 @@ TEST_CASE("app model from a snapshot: shown as packed, marks restored, no bundle
 }
 
 TEST_CASE("app model from a snapshot: a reader's digest waits for the bundled files, then merges with them") {
-    FetchingServices services;
+    RecordingServices services;
     app::AppModel model(services);
     model.loadSnapshot(packedSnapshot());
 
@@ -92,7 +67,7 @@ TEST_CASE("app model from a snapshot: a reader's digest waits for the bundled fi
     CHECK(model.explorer().corpus().papers.size() == 3);  // the snapshot stays on screen meanwhile
     CHECK(model.userDigests().empty());
 
-    model.receiveBundledFiles(bundledFiles());
+    model.receiveBundledFiles(bundledTestFiles());
     CHECK_FALSE(model.loading());
     CHECK(model.corpusSource() == app::AppModel::CorpusSource::Json);
     const Corpus& corpus = model.explorer().corpus();
@@ -114,13 +89,13 @@ TEST_CASE("app model from a snapshot: a reader's digest waits for the bundled fi
 }
 
 TEST_CASE("app model from a snapshot: kept digests are restored once the bundled files arrive, not stored again") {
-    FetchingServices services;
+    RecordingServices services;
     app::AppModel model(services);
     model.loadSnapshot(packedSnapshot());
     model.restoreUserDigests({{"kept.json", readerDigest("reader-1", "reader-paper")}});
     CHECK(services.bundledRequests == 1);
     CHECK(model.loading());  // the host holds the first frame: the reader's papers belong in it
-    model.receiveBundledFiles(bundledFiles());
+    model.receiveBundledFiles(bundledTestFiles());
     CHECK_FALSE(model.loading());
     CHECK(model.explorer().corpus().findPaper("reader-paper") != nullptr);
     CHECK(model.userDigests() == std::vector<std::string>{"kept.json"});
@@ -128,12 +103,12 @@ TEST_CASE("app model from a snapshot: kept digests are restored once the bundled
 }
 
 TEST_CASE("app model without a usable snapshot: the fetched files become the corpus, then the waiting digests") {
-    FetchingServices services;
+    RecordingServices services;
     app::AppModel model(services);
     model.restoreUserDigests({{"kept.json", readerDigest("reader-1", "reader-paper")}});
     CHECK(services.bundledRequests == 1);
     CHECK(model.loading());
-    std::vector<SourceFile> files = bundledFiles();
+    std::vector<SourceFile> files = bundledTestFiles();
     files.push_back({"digests/broken.json", "{\"format\": 1,"});  // one bad file: the rest still loads
     model.receiveBundledFiles(std::move(files));
     CHECK_FALSE(model.loading());
@@ -145,11 +120,11 @@ TEST_CASE("app model without a usable snapshot: the fetched files become the cor
 }
 
 TEST_CASE("app model from a snapshot: the bundled files arriving alone change nothing on screen") {
-    FetchingServices services;
+    RecordingServices services;
     app::AppModel model(services);
     model.loadSnapshot(packedSnapshot());
     const uint64_t revision = model.explorer().corpusRevision();
-    model.receiveBundledFiles(bundledFiles());
+    model.receiveBundledFiles(bundledTestFiles());
     CHECK(model.corpusSource() == app::AppModel::CorpusSource::Snapshot);
     CHECK(model.explorer().corpusRevision() == revision);
     model.receiveFile("mine.json", readerDigest("reader-1", "reader-paper"));

@@ -7,32 +7,13 @@
 #include "app/app_model.h"
 #include "import/article_import.h"
 #include "import/html/html_lines.h"
-#include "test_support.h"
+#include "app_test_support.h"
 
 namespace papertide::test {
 namespace {
 
-struct DraftServices : app::AppServices {
-    std::map<std::string, std::string> values, kept, saved;
-    std::vector<std::string> warnings;
-    std::optional<std::string> loadValue(std::string_view key) override {
-        auto it = values.find(std::string(key));
-        return it == values.end() ? std::nullopt : std::optional<std::string>(it->second);
-    }
-    void saveValue(std::string_view key, std::string_view value) override { values[std::string(key)] = value; }
-    void writeLocationHash(std::string_view, bool) override {}
-    void warn(std::string_view message) override { warnings.emplace_back(message); }
-    void storeUserDigest(std::string_view name, std::string_view bytes) override { kept[std::string(name)] = bytes; }
-    void forgetUserDigest(std::string_view name) override { kept.erase(std::string(name)); }
-    std::string saveFile(std::string_view name, std::string_view, std::string_view bytes) override {
-        saved[std::string(name)] = bytes;
-        return "Downloads/" + std::string(name);
-    }
-    std::string currentMonth() override { return "2030-01"; }
-};
-
 struct Fixture {
-    DraftServices services;
+    RecordingServices services;
     app::AppModel model{services};
     double now = 0;
     Fixture() {
