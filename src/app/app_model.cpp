@@ -21,12 +21,18 @@ bool AppModel::darkTheme() const {
 }
 
 void AppModel::setCorpus(DigestLibrary::Build build) {
+    core::SearchIndex index(build.corpus);
+    showCorpus(std::move(build.corpus), std::move(index), std::move(build.diagnostics), CorpusSource::Json);
+}
+
+void AppModel::showCorpus(core::Corpus corpus, core::SearchIndex index, std::vector<core::Diagnostic> diagnostics,
+                          CorpusSource source) {
     core::ViewState keep = ex_.state();
-    ex_.setCorpus(std::move(build.corpus), std::move(build.diagnostics));
+    ex_.setCorpus(std::move(corpus), std::move(index), std::move(diagnostics));
     ex_.setState(keep);
     userDigests_ = library_.userDigestNames();
     listCursor_ = -1;
-    source_ = CorpusSource::Json;
+    source_ = source;
 }
 
 void AppModel::loadCorpus(std::vector<core::SourceFile> files) {
@@ -40,12 +46,8 @@ void AppModel::loadCorpus(std::vector<core::SourceFile> files) {
 }
 
 void AppModel::loadSnapshot(core::Snapshot snapshot) {
-    core::ViewState keep = ex_.state();
-    ex_.setCorpus(std::move(snapshot.corpus), std::move(snapshot.index), std::move(snapshot.diagnostics));
-    ex_.setState(keep);
-    userDigests_.clear();
-    listCursor_ = -1;
-    source_ = CorpusSource::Snapshot;
+    showCorpus(std::move(snapshot.corpus), std::move(snapshot.index), std::move(snapshot.diagnostics),
+               CorpusSource::Snapshot);
     store_.restore(ex_);
     applyPendingHash();
 }

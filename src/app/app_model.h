@@ -89,6 +89,9 @@ public:
 
 private:
     void setCorpus(DigestLibrary::Build build);
+    // The one way a corpus goes on screen: the view, the reader's digest names and the list cursor follow it.
+    void showCorpus(core::Corpus corpus, core::SearchIndex index, std::vector<core::Diagnostic> diagnostics,
+                    CorpusSource source);
     // Returns the base names accepted.
     std::vector<std::string> addDigests(std::vector<core::SourceFile> files, bool keep);
     // Runs `then` now when the library holds the bundled files, else once they arrive (asking for them once).
