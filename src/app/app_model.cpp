@@ -86,15 +86,32 @@ void AppModel::whenBundledFiles(std::function<void()> then) {
     services_.requestBundledFiles();
 }
 
+bool AppModel::mergesOnTop(const std::vector<core::SourceFile>& files) const {
+    return source_ != CorpusSource::None && library_.canMergeOnTop(files);
+}
+
+void AppModel::whenAddable(const std::vector<core::SourceFile>& files, std::function<void()> then) {
+    if (mergesOnTop(files)) return then();
+    whenBundledFiles(std::move(then));
+}
+
 void AppModel::restoreUserDigests(std::vector<core::SourceFile> files) {
     if (files.empty()) return;
-    whenBundledFiles([this, files]() mutable { addDigests(std::move(files), false); });
+    whenAddable(files, [this, files]() mutable { addDigests(std::move(files), false); });
 }
 
 std::vector<std::string> AppModel::addDigests(std::vector<core::SourceFile> files, bool keep) {
     std::vector<core::SourceFile> copies;
     if (keep) copies = files;
-    DigestLibrary::Addition added = library_.add(std::move(files));
+    DigestLibrary::Addition added;
+    const bool onTop = mergesOnTop(files);
+    if (onTop) {  // the corpus on screen grows in place; the view stays
+        core::Explorer::Contents shown = ex_.takeCorpus();
+        added = library_.mergeOnTop(std::move(files), shown.corpus, shown.index, shown.diagnostics);
+        showCorpus(std::move(shown.corpus), std::move(shown.index), std::move(shown.diagnostics), source_);
+    } else {
+        added = library_.add(std::move(files));
+    }
     fileProblems_.insert(fileProblems_.end(), added.problems.begin(), added.problems.end());
     for (const std::string& name : added.refused) flash("✕ " + name);
     if (added.accepted.empty()) return {};
@@ -104,7 +121,7 @@ std::vector<std::string> AppModel::addDigests(std::vector<core::SourceFile> file
             if (std::find(added.accepted.begin(), added.accepted.end(), name) != added.accepted.end())
                 services_.storeUserDigest(name, f.bytes);
         }
-    setCorpus(std::move(added.build));
+    if (!onTop) setCorpus(std::move(added.build));
     return added.accepted;
 }
 
@@ -135,7 +152,7 @@ void AppModel::receiveFile(std::string_view name, std::string bytes) {
     }
     std::vector<core::SourceFile> files;
     files.push_back({std::string(name), std::move(bytes)});
-    whenBundledFiles([this, files]() mutable { addDigests(std::move(files), true); });
+    whenAddable(files, [this, files]() mutable { addDigests(std::move(files), true); });
 }
 
 namespace {
@@ -201,7 +218,8 @@ void AppModel::addDraft() {
         flash("✕ " + why);
         return;
     }
-    whenBundledFiles([this, name = draft_.fileName(), json]() mutable { addDraftDigest(name, std::move(json)); });
+    std::vector<core::SourceFile> probe{{draft_.fileName(), ""}};
+    whenAddable(probe, [this, name = draft_.fileName(), json]() mutable { addDraftDigest(name, std::move(json)); });
 }
 
 void AppModel::addDraftDigest(const std::string& name, std::string json) {

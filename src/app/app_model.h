@@ -96,6 +96,10 @@ private:
     std::vector<std::string> addDigests(std::vector<core::SourceFile> files, bool keep);
     // Runs `then` now when the library holds the bundled files, else once they arrive (asking for them once).
     void whenBundledFiles(std::function<void()> then);
+    // A reader's digests merge on top of the corpus on screen (snapshot or JSON: no bundled file is needed); only a
+    // newer version of a digest already added needs the bundled files (a rebuild).
+    bool mergesOnTop(const std::vector<core::SourceFile>& files) const;
+    void whenAddable(const std::vector<core::SourceFile>& files, std::function<void()> then);
     void applyPendingHash();
     void addDraft();
     void addDraftDigest(const std::string& name, std::string json);

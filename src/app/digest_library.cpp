@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/corpus_merge.h"
+
 namespace papertide::app {
 
 void DigestLibrary::setBundled(std::vector<core::SourceFile> files) {
@@ -58,6 +60,56 @@ DigestLibrary::Addition DigestLibrary::add(std::vector<core::SourceFile> files) 
         out.build.corpus = core::loadCorpus(candidate, out.build.diagnostics);
     }
     input_ = std::move(candidate);
+    return out;
+}
+
+bool DigestLibrary::canMergeOnTop(const std::vector<core::SourceFile>& files) const {
+    std::vector<std::string> names = userDigestNames();
+    for (const core::SourceFile& f : files) {
+        std::string name = baseName(f.name);
+        if (std::find(names.begin(), names.end(), name) != names.end()) return false;
+        names.push_back(std::move(name));
+    }
+    return true;
+}
+
+DigestLibrary::Addition DigestLibrary::mergeOnTop(std::vector<core::SourceFile> files, core::Corpus& corpus,
+                                                  core::SearchIndex& index, std::vector<core::Diagnostic>& diagnostics) {
+    Addition out;
+    core::TopicLookup lookup;
+    for (core::TopicIndex t = 0; t < corpus.topics.size(); ++t) lookup[corpus.topics[t].id] = t;
+    auto isError = [](const core::Diagnostic& d) { return d.severity == core::Severity::Error; };
+    // A file with an error is refused whole (as add() rebuilds without it): only clean files are merged.
+    std::vector<core::DigestRecord> records;
+    std::vector<core::SourceFile> parsed;
+    std::vector<core::Diagnostic> kept;  // what a rebuild with the accepted files would report of them
+    for (core::SourceFile& f : files) {
+        f.name = baseName(f.name);
+        std::vector<core::Diagnostic> found;
+        auto record = core::parseDigest(f.name, f.bytes, lookup, found);
+        out.problems.insert(out.problems.end(), found.begin(), found.end());
+        if (!record || std::any_of(found.begin(), found.end(), isError)) {
+            out.refused.push_back(f.name);
+            continue;
+        }
+        kept.insert(kept.end(), found.begin(), found.end());
+        records.push_back(std::move(*record));
+        parsed.push_back(std::move(f));
+    }
+    std::vector<core::Diagnostic> merging;
+    core::MergeChange change = core::mergeDigests(corpus, std::move(records), core::Origin::User, merging);
+    for (core::Diagnostic& d : merging) {
+        if (isError(d)) out.refused.push_back(d.file);  // its digest id is taken: it was not merged
+        out.problems.push_back(d);
+        if (!isError(d)) kept.push_back(std::move(d));
+    }
+    for (core::SourceFile& f : parsed) {
+        if (std::find(out.refused.begin(), out.refused.end(), f.name) != out.refused.end()) continue;
+        out.accepted.push_back(f.name);
+        input_.userDigests.push_back(std::move(f));
+    }
+    diagnostics.insert(diagnostics.end(), kept.begin(), kept.end());
+    index = core::SearchIndex::afterMerge(std::move(index), corpus, change.touched);
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/corpus_loader.h"
+#include "core/search_index.h"
 
 namespace papertide::app {
 
@@ -29,6 +30,15 @@ public:
     // when the loader reports no error for it. A file with the name of one already added replaces it (a newer
     // version). When nothing is accepted, the library is unchanged and `build` is empty.
     Addition add(std::vector<core::SourceFile> files);
+    // Whether `files` can be merged on top of the corpus built from this library: none has the name of a reader's
+    // digest already here (a newer version replaces the old one, which needs add() and a rebuild).
+    bool canMergeOnTop(const std::vector<core::SourceFile>& files) const;
+    // Adds `files` like add(), but merges them into `shown` (the corpus built from this library's files, or
+    // loaded from their snapshot, with its index and diagnostics) instead of building everything again: the
+    // bundled part is neither parsed nor indexed again (core/corpus_merge.h, SearchIndex::afterMerge). The
+    // result is the corpus add() would build; the returned Addition's `build` stays empty.
+    Addition mergeOnTop(std::vector<core::SourceFile> files, core::Corpus& corpus, core::SearchIndex& index,
+                        std::vector<core::Diagnostic>& diagnostics);
     bool remove(std::string_view name);
     std::vector<std::string> userDigestNames() const;
     static std::string baseName(std::string_view path);

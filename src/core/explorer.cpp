@@ -30,6 +30,12 @@ void Explorer::setCorpus(Corpus corpus, SearchIndex index, std::vector<Diagnosti
     ++stateRevision_;
 }
 
+Explorer::Contents Explorer::takeCorpus() {
+    Contents out{std::move(corpus_), std::move(index_), std::move(diagnostics_)};
+    setCorpus(Corpus{}, SearchIndex{}, {});
+    return out;
+}
+
 void Explorer::changed(bool filtersChanged, bool wantsHistory) {
     if (filtersChanged) dirty_ = true;
     wantsHistory_ = wantsHistory;

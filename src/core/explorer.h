@@ -25,6 +25,14 @@ public:
     const Corpus& corpus() const { return corpus_; }
     const SearchIndex& index() const { return index_; }
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+    // Hands the corpus, its index and its diagnostics over, e.g. to merge a reader's digests into them
+    // (core/corpus_merge.h); the explorer shows nothing until setCorpus gives a corpus back.
+    struct Contents {
+        Corpus corpus;
+        SearchIndex index;
+        std::vector<Diagnostic> diagnostics;
+    };
+    Contents takeCorpus();
 
     // --- view state -------------------------------------------------------------------------------
     const ViewState& state() const { return state_; }

@@ -50,6 +50,10 @@ class SearchIndex {
 public:
     SearchIndex() = default;
     explicit SearchIndex(const Corpus& corpus);
+    // The index of `corpus` after mergeDigests (core/corpus_merge.h) added digests to the corpus `base` indexed:
+    // papers [base.paperCount(), corpus.papers.size()) are new and `touched` (ascending) gained text. Only their
+    // text is tokenized; base lists no changed paper is in are copied as they are. Equal to SearchIndex(corpus).
+    static SearchIndex afterMerge(SearchIndex base, const Corpus& corpus, const std::vector<PaperIndex>& touched);
 
     // Papers matching every included term (or one of its expansion's variants) and no excluded term (nor
     // its variants), in ascending index order.
@@ -78,6 +82,7 @@ public:
 
 private:
     friend class SearchIndexBuilder;
+    friend class SearchIndexMerger;  // merges an overlay of changed papers into a built index
     friend class SnapshotCodec;  // snapshots store and load the arrays as they are (core/snapshot.h)
     friend class RelatedIndex;  // content similarity reads the postings (core/related_papers.h)
     struct TermPlan;

@@ -18,17 +18,21 @@ using namespace search_detail;
 class SearchIndexBuilder {
 public:
     SearchIndexBuilder(SearchIndex& ix, const Corpus& c) : ix_(ix), c_(c) {}
+    // An overlay (core/search_index_merge.cpp): only `papers` (ascending), numbered 0.. in that order, every
+    // list with positions, no prefix lists or ranks.
+    SearchIndexBuilder(SearchIndex& ix, const Corpus& c, const std::vector<PaperIndex>& papers)
+        : ix_(ix), c_(c), subset_(&papers) {}
 
     void run() {
-        const size_t n = c_.papers.size();
-        ix_.text_.reserve(foldedTextBound(c_));  // one buffer that never reallocates
+        const size_t n = subset_ ? subset_->size() : c_.papers.size();
+        ix_.text_.reserve(subset_ ? subsetTextBound() : foldedTextBound(c_));  // one buffer that never reallocates
         ix_.docStart_.resize(n + 1);
         ix_.titleEnd_.resize(n);
         ix_.authorsEnd_.resize(n);
         grams_.slots.resize(1 << 14);
         words_.slots.resize(1 << 12);
         for (PaperIndex pi = 0; pi < n; ++pi) {
-            const size_t start = writeText(pi);
+            const size_t start = writeText(pi, subset_ ? (*subset_)[pi] : pi);
             postPaper(pi, start, ix_.text_.size(), Pass::Count);
             // Tables grow between papers only (at most 3/4 full, plus one paper's new keys).
             if (grams_.used * 4 > grams_.slots.size() * 3) grow(grams_);
@@ -42,6 +46,7 @@ public:
         std::vector<List>().swap(lists_);
         std::vector<uint64_t>().swap(wordOffset_);
         std::vector<uint32_t>().swap(wordSize_);
+        if (subset_) return;
         addPrefixLists();
         computeSortRanks(c_, ix_.ranks_, ix_.orders_);
     }
@@ -67,9 +72,16 @@ private:
         size_t used = 0;
     };
 
-    // Appends paper `pi`'s folded text ([title (+ Chinese titles) | authors; id | summaries]); returns its start.
-    size_t writeText(PaperIndex pi) {
-        const Paper& p = c_.papers[pi];
+    size_t subsetTextBound() const {
+        size_t bytes = 16;
+        for (PaperIndex p : *subset_) bytes += paperTextBound(c_, p);
+        return bytes;
+    }
+
+    // Appends corpus paper `paper`'s folded text ([title (+ Chinese titles) | authors; id | summaries]) as the
+    // index's paper `pi`; returns its start.
+    size_t writeText(PaperIndex pi, PaperIndex paper) {
+        const Paper& p = c_.papers[paper];
         std::string& text = ix_.text_;
         const size_t start = text.size();
         ix_.docStart_[pi] = start;
@@ -274,7 +286,7 @@ private:
         for (const auto* group : {&gramSlots, &wordSlots}) {
             for (const Slot* s : *group) {
                 List& list = lists_[s->list];
-                list.keepPositions = uint64_t(list.count) * 4 <= c_.papers.size();
+                list.keepPositions = subset_ || uint64_t(list.count) * 4 <= c_.papers.size();
                 ix_.listStart_[i] = postingBytes;
                 ix_.posStart_[i] = positionBytes;
                 ix_.listCount_[i] = list.count;
@@ -353,11 +365,23 @@ private:
     std::vector<Local> local_;  // the current paper's keys
     size_t localMask_ = 0;
     std::vector<uint32_t> used_;  // its used slots
+    const std::vector<PaperIndex>* subset_ = nullptr;
 };
 
 SearchIndex::SearchIndex(const Corpus& corpus) {
     SearchIndexBuilder builder(*this, corpus);
     builder.run();
 }
+
+namespace search_detail {
+
+SearchIndex buildOverlay(const Corpus& corpus, const std::vector<PaperIndex>& papers) {
+    SearchIndex overlay;
+    SearchIndexBuilder builder(overlay, corpus, papers);
+    builder.run();
+    return overlay;
+}
+
+}  // namespace search_detail
 
 }  // namespace papertide::core

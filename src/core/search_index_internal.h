@@ -230,9 +230,14 @@ struct Cursor {
     }
 };
 
-// An upper bound of the folded text's size in bytes, and the sort ranks and orders (search_index_prep.cpp).
+// Upper bounds of the folded text's size in bytes (one paper's, every paper's), and the sort ranks and orders
+// (search_index_prep.cpp).
+size_t paperTextBound(const Corpus& corpus, PaperIndex paper);
 size_t foldedTextBound(const Corpus& corpus);
 void computeSortRanks(const Corpus& corpus, std::vector<uint32_t> (&ranks)[4], std::vector<PaperIndex> (&orders)[4]);
+// The index of only `papers` (ascending), numbered 0.. in that order, with positions on every list and no prefix
+// lists or ranks: what a merge adds to a built index (search_index_builder.cpp, used by search_index_merge.cpp).
+SearchIndex buildOverlay(const Corpus& corpus, const std::vector<PaperIndex>& papers);
 
 }  // namespace search_detail
 

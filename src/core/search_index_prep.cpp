@@ -9,17 +9,21 @@
 
 namespace papertide::core::search_detail {
 
-size_t foldedTextBound(const Corpus& c) {
-    size_t bytes = 0;
-    for (const Paper& p : c.papers) {
-        bytes += p.title.size() + p.id.size() + 8;
-        for (AuthorIndex a : p.authors) bytes += c.authors[a].name.size() + 2;
-        for (AppearanceIndex ai : p.appearances) {
-            const Appearance& a = c.appearances[ai];
-            bytes += a.titleZh.size() + a.summary.size() + a.why.size() + a.insight.size() + 12;
-        }
+size_t paperTextBound(const Corpus& c, PaperIndex paper) {
+    const Paper& p = c.papers[paper];
+    size_t bytes = p.title.size() + p.id.size() + 8;
+    for (AuthorIndex a : p.authors) bytes += c.authors[a].name.size() + 2;
+    for (AppearanceIndex ai : p.appearances) {
+        const Appearance& a = c.appearances[ai];
+        bytes += a.titleZh.size() + a.summary.size() + a.why.size() + a.insight.size() + 12;
     }
-    return bytes + 16;
+    return bytes;
+}
+
+size_t foldedTextBound(const Corpus& c) {
+    size_t bytes = 16;
+    for (PaperIndex p = 0; p < c.papers.size(); ++p) bytes += paperTextBound(c, p);
+    return bytes;
 }
 
 // Dense ranks for sortPapers: equal papers (under each order's comparison) share a rank.

@@ -129,7 +129,7 @@ EMSCRIPTEN_KEEPALIVE void papertide_set_article_text(const char* text, const cha
 }
 
 // The corpus download has settled: the snapshot is read (or, without a usable one, the digest files are asked for
-// and the first frame waits for them); a reader's kept digests wait for those files either way (AppModel).
+// and the first frame waits for them); a reader's kept digests are merged on top of it (AppModel).
 EMSCRIPTEN_KEEPALIVE void papertide_corpus_ready() {
     if (!g_app) return;
     ui::Application& model = g_app->host.app();

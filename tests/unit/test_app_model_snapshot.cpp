@@ -1,6 +1,7 @@
-// The application model started from a corpus snapshot (the web build's path): the bundled JSON files are asked
-// for only when a reader's digest has to be merged with them, whatever waits for them is done once they arrive,
-// and a host without a usable snapshot builds the corpus from the files it fetched.
+// The application model started from a corpus snapshot (the web build's path): a reader's digests are merged on top
+// of it (no bundled file fetched, nothing rebuilt), the bundled JSON files are asked for only to replace a digest
+// already added, whatever waits for them is done once they arrive, and a host without a usable snapshot builds
+// the corpus from the files it fetched.
 #include <map>
 
 #include "app/app_model.h"
@@ -54,48 +55,70 @@ TEST_CASE("app model from a snapshot: shown as packed, marks restored, no bundle
     CHECK(services.bundledRequests == 0);
 }
 
-TEST_CASE("app model from a snapshot: a reader's digest waits for the bundled files, then merges with them") {
+TEST_CASE("app model from a snapshot: a reader's digests merge on top at once, as a build from the files would") {
     RecordingServices services;
     app::AppModel model(services);
     model.loadSnapshot(packedSnapshot());
+    model.explorer().setQuery("reward");  // the view stays as the corpus grows
 
     model.receiveFile("mine.json", readerDigest("reader-1", "reader-paper", "arxiv:2301.00002"));
     model.receiveFile("other.json", readerDigest("reader-2", "reader-paper-2"));
-    CHECK(services.bundledRequests == 1);  // asked once for both
-    CHECK(model.loading());
-    CHECK(stateOf(model)["loading"] == true);
-    CHECK(model.explorer().corpus().papers.size() == 3);  // the snapshot stays on screen meanwhile
-    CHECK(model.userDigests().empty());
-
-    model.receiveBundledFiles(bundledTestFiles());
+    CHECK(services.bundledRequests == 0);  // neither the bundled files nor a rebuild are needed
     CHECK_FALSE(model.loading());
-    CHECK(model.corpusSource() == app::AppModel::CorpusSource::Json);
+    CHECK(model.corpusSource() == app::AppModel::CorpusSource::Snapshot);
     const Corpus& corpus = model.explorer().corpus();
     CHECK(corpus.papers.size() == 5);
     CHECK(corpus.digests.size() == 4);
     CHECK(model.userDigests() == std::vector<std::string>{"mine.json", "other.json"});
     CHECK(services.kept.size() == 2);
+    CHECK(model.explorer().state().filter.query == "reward");
     // A bundled paper the reader's digest also picks gains that appearance, as in a build from the files.
     const Paper* shared = corpus.findPaper("arxiv:2301.00002");
     REQUIRE(shared != nullptr);
     CHECK(shared->appearances.size() == 2);
     CHECK(shared->digestCount == 2);
+    CHECK(paperIds(corpus, model.explorer().index().match(core::parseSearchQuery("reader's own"))) ==
+          std::vector<std::string>{"reader-paper", "reader-paper-2"});
 
-    SUBCASE("later digests merge at once, without asking again") {
+    // Exactly the corpus and index a build from all the files gives.
+    std::vector<SourceFile> all = bundledTestFiles();
+    core::CorpusInput input = core::splitCorpusFiles(all);
+    input.userDigests = {{"mine.json", readerDigest("reader-1", "reader-paper", "arxiv:2301.00002")},
+                         {"other.json", readerDigest("reader-2", "reader-paper-2")}};
+    std::vector<Diagnostic> diagnostics;
+    Corpus built = core::loadCorpus(input, diagnostics);
+    CHECK(core::writeSnapshot(corpus, model.explorer().index(), {}) == core::writeSnapshot(built, core::SearchIndex(built), {}));
+
+    SUBCASE("a file with an error, or a digest id already taken, is refused whole") {
+        model.receiveFile("broken.json", "{\"format\": 1,");
+        model.receiveFile("taken.json", readerDigest("reader-1", "reader-paper-9"));
+        CHECK(services.bundledRequests == 0);
+        CHECK(model.explorer().corpus().papers.size() == 5);
+        CHECK(model.explorer().corpus().findPaper("reader-paper-9") == nullptr);
+        CHECK(model.userDigests() == std::vector<std::string>{"mine.json", "other.json"});
+        CHECK(services.kept.size() == 2);
+    }
+    SUBCASE("a newer version of a digest already added replaces it: that takes the files and a rebuild") {
+        model.receiveFile("mine.json", readerDigest("reader-1", "reader-paper-new"));
+        CHECK(services.bundledRequests == 1);
+        model.receiveBundledFiles(bundledTestFiles());
+        CHECK(model.corpusSource() == app::AppModel::CorpusSource::Json);
+        CHECK(model.explorer().corpus().findPaper("reader-paper") == nullptr);
+        CHECK(model.explorer().corpus().findPaper("reader-paper-new") != nullptr);
+        CHECK(model.userDigests() == std::vector<std::string>{"mine.json", "other.json"});
+        // ...and later digests merge on top of that build
         model.receiveFile("third.json", readerDigest("reader-3", "reader-paper-3"));
         CHECK(services.bundledRequests == 1);
         CHECK(model.explorer().corpus().papers.size() == 6);
     }
 }
 
-TEST_CASE("app model from a snapshot: kept digests are restored once the bundled files arrive, not stored again") {
+TEST_CASE("app model from a snapshot: kept digests are merged on top before the first frame, not stored again") {
     RecordingServices services;
     app::AppModel model(services);
     model.loadSnapshot(packedSnapshot());
     model.restoreUserDigests({{"kept.json", readerDigest("reader-1", "reader-paper")}});
-    CHECK(services.bundledRequests == 1);
-    CHECK(model.loading());  // the host holds the first frame: the reader's papers belong in it
-    model.receiveBundledFiles(bundledTestFiles());
+    CHECK(services.bundledRequests == 0);
     CHECK_FALSE(model.loading());
     CHECK(model.explorer().corpus().findPaper("reader-paper") != nullptr);
     CHECK(model.userDigests() == std::vector<std::string>{"kept.json"});

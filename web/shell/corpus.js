@@ -1,7 +1,8 @@
 // corpus.js - the bundled corpus. data/corpus.snapshot (the merged corpus and its search index, written at build
 // time by `papertide pack`) is fetched beside the wasm, kept here as an ArrayBuffer and read by the app slice by
 // slice, so the file is never in wasm memory whole. The digest files themselves (data/files.json lists them)
-// are fetched only when the app asks: no snapshot, a refused one, or a reader's digest to merge with them.
+// are fetched only when the app asks: no snapshot, a refused one, or a newer version of a reader's digest (the
+// app merges a reader's digests on top of the snapshot's corpus, so they need no bundled file).
 // The single file (papertide.html) carries both inline: #papertide-corpus (base64) and #papertide-files (JSON).
 import { cxx } from './bridge.js';
 import { decodeBase64, showCorpusProgress } from './page.js';
@@ -11,7 +12,7 @@ const FILE_LIST_URL = 'data/files.json';
 
 let snapshot = null;        // ArrayBuffer until the app lets it go
 let bundledFiles = null;    // Promise of {files: [{name, text}], problems: [string]}, fetched once
-let corpusReady = null;     // settles when the snapshot (or, for a reader with kept digests, the files) is here
+let corpusReady = null;     // settles when the snapshot download has (or has not) arrived
 
 function embeddedElement(id) {
   return document.getElementById(id);
@@ -93,17 +94,13 @@ function bundledFilesOnce() {
   return bundledFiles;
 }
 
-// Starts the download as soon as the kept digests are read (IndexedDB: milliseconds, beside the wasm download).
-// A reader with kept digests needs the digest files anyway (their digests are merged with them before the first
-// frame), so for them the files are fetched instead of the snapshot. The app starts meanwhile and asks for the
-// corpus once its window and fonts are up (whenCorpusReady); without a snapshot it asks for the files.
-export function startCorpusDownload(haveKeptDigests) {
-  corpusReady = haveKeptDigests.then((haveKept) => {
-    if (haveKept) return bundledFilesOnce().then(() => {});
-    return fetchSnapshot()
-      .then((buffer) => { snapshot = buffer; })
-      .catch((e) => console.warn('papertide: no corpus snapshot:', e && e.message));
-  });
+// Starts the download beside the wasm's. The app starts meanwhile and asks for the corpus once its window and
+// fonts are up (whenCorpusReady); a reader's kept digests are merged on top of it; without a usable snapshot
+// the app asks for the files.
+export function startCorpusDownload() {
+  corpusReady = fetchSnapshot()
+    .then((buffer) => { snapshot = buffer; })
+    .catch((e) => console.warn('papertide: no corpus snapshot:', e && e.message));
 }
 
 export const handlers = {

@@ -93,7 +93,7 @@ function start() {
     return;
   }
   window.Module = Module;
-  corpus.startCorpusDownload(keptDigests.then(storage.hasKeptDigests));
+  corpus.startCorpusDownload();
 
   page.watchPage();
   overlays.setUpOverlays();

@@ -35,11 +35,6 @@ export function readKeptDigests() {
     .catch((e) => console.warn('papertide: kept digests unavailable:', e && e.message));
 }
 
-// Whether any were read (start-up then fetches the digest files the reader's digests merge with).
-export function hasKeptDigests() {
-  return kept.length > 0;
-}
-
 export const handlers = {
   loadValue(key) {
     try {

@@ -1,0 +1,318 @@
+// SearchIndex::afterMerge: the index of a corpus that mergeDigests grew, from the index it had before and an
+// overlay index of the changed papers only (the new ones and the older ones a merged digest also picked).
+//
+// The merged index is laid out exactly as SearchIndexBuilder lays out a fresh one, so the two are equal byte for
+// byte (tests/unit/test_index_merge.cpp checks it through the snapshot writer). Per key, in key order:
+//   * a base list that holds no changed paper and gains none is copied as bytes (its deltas are relative to the
+//     list, so they stay valid);
+//   * otherwise the base list's unchanged papers and the overlay list's papers (renumbered to the corpus) are
+//     merged and encoded again; a key whose papers were all changed and lost it disappears.
+// A list keeps first positions while it is in at most 1/4 of the papers; papers added can move a key under that
+// line, and then the positions the base never stored are found again in the papers' text (rare: a narrow band of
+// list sizes). The stored prefix unions are merged the same way: unchanged papers from the base union, changed
+// ones from the overlay's words with the prefix. Only the sort ranks are computed again (four sorts of the papers).
+#include <algorithm>
+
+#include "core/search_index.h"
+#include "core/search_index_internal.h"
+
+namespace papertide::core {
+
+using namespace search_detail;
+
+class SearchIndexMerger {
+public:
+    SearchIndexMerger(const SearchIndex& base, const SearchIndex& overlay, const std::vector<PaperIndex>& changed,
+                      const Corpus& corpus, SearchIndex& out)
+        : base_(base), ov_(overlay), changed_(changed), c_(corpus), out_(out), n_(corpus.papers.size()) {}
+
+    void run() {
+        localOf_.assign(n_, kNone);
+        for (uint32_t i = 0; i < changed_.size(); ++i) localOf_[changed_[i]] = i;
+        writeText();
+        markDirtyLists();
+        out_.postings_.reserve(base_.postings_.size() + ov_.postings_.size());
+        out_.positions_.reserve(base_.positions_.size() + ov_.positions_.size());
+        mergeGrams();
+        mergeWords();
+        out_.listStart_.push_back(out_.postings_.size());  // the end of the last key list
+        out_.posStart_.push_back(out_.positions_.size());
+        mergePrefixLists();
+        out_.postings_.shrink_to_fit();
+        out_.positions_.shrink_to_fit();
+        computeSortRanks(c_, out_.ranks_, out_.orders_);
+    }
+
+private:
+    static constexpr uint32_t kNone = UINT32_MAX;
+    struct Key {
+        bool word = false;
+        uint64_t gram = 0;
+        std::string_view text;
+    };
+    struct Entry {
+        PaperIndex doc;
+        uint32_t meta;  // as stored: zone << 3 | hits - 1
+        uint32_t pos;
+        bool hasPos;
+    };
+
+    bool changed(PaperIndex p) const { return localOf_[p] != kNone; }
+    static bool storesPositions(const SearchIndex& ix, uint32_t list) { return ix.posStart_[list + 1] > ix.posStart_[list]; }
+    bool keepsPositions(uint64_t count) const { return count * 4 <= n_; }
+
+    void writeText() {
+        size_t bytes = ov_.text_.size();
+        for (PaperIndex p = 0; p < base_.paperCount(); ++p)
+            if (!changed(p)) bytes += base_.docStart_[p + 1] - base_.docStart_[p];
+        out_.text_.reserve(bytes);
+        out_.docStart_.resize(n_ + 1);
+        out_.titleEnd_.resize(n_);
+        out_.authorsEnd_.resize(n_);
+        for (PaperIndex p = 0; p < n_; ++p) {
+            const SearchIndex& from = changed(p) ? ov_ : base_;
+            const PaperIndex q = changed(p) ? localOf_[p] : p;
+            out_.docStart_[p] = out_.text_.size();
+            out_.text_.append(from.docText(q));
+            out_.titleEnd_[p] = from.titleEnd_[q];
+            out_.authorsEnd_[p] = from.authorsEnd_[q];
+        }
+        out_.docStart_[n_] = out_.text_.size();
+    }
+
+    // Base lists that hold a changed paper: the keys of those papers' old text.
+    void markDirtyLists() {
+        const size_t grams = base_.gramKeys_.size(), words = base_.wordStart_.empty() ? 0 : base_.wordStart_.size() - 1;
+        dirty_.assign(grams + words, false);
+        for (PaperIndex p : changed_) {
+            if (p >= base_.paperCount()) break;
+            tokenize(
+                base_.docText(p),
+                [&](std::string_view word, size_t) {
+                    size_t lo = 0, hi = words;  // the vocabulary is sorted
+                    while (lo < hi) {
+                        size_t mid = (lo + hi) / 2;
+                        if (base_.word(mid) < word) lo = mid + 1;
+                        else hi = mid;
+                    }
+                    if (lo < words && base_.word(lo) == word) dirty_[grams + lo] = true;
+                },
+                [&](char32_t a, char32_t b, size_t, size_t) {
+                    auto it = std::lower_bound(base_.gramKeys_.begin(), base_.gramKeys_.end(), gramKey(a, b));
+                    if (it != base_.gramKeys_.end() && *it == gramKey(a, b)) dirty_[size_t(it - base_.gramKeys_.begin())] = true;
+                });
+        }
+    }
+
+    void mergeGrams() {
+        const auto &bk = base_.gramKeys_, &ok = ov_.gramKeys_;
+        size_t i = 0, j = 0;
+        while (i < bk.size() || j < ok.size()) {
+            const bool fromBase = j == ok.size() || (i < bk.size() && bk[i] <= ok[j]);
+            const bool fromOverlay = i == bk.size() || (j < ok.size() && ok[j] <= bk[i]);
+            Key key;
+            key.gram = fromBase ? bk[i] : ok[j];
+            if (emit(fromBase ? uint32_t(i) : kNone, fromOverlay ? uint32_t(j) : kNone, key)) out_.gramKeys_.push_back(key.gram);
+            i += fromBase;
+            j += fromOverlay;
+        }
+    }
+
+    void mergeWords() {
+        const size_t bg = base_.gramKeys_.size(), og = ov_.gramKeys_.size();
+        const size_t bw = base_.wordStart_.empty() ? 0 : base_.wordStart_.size() - 1;
+        const size_t ow = ov_.wordStart_.empty() ? 0 : ov_.wordStart_.size() - 1;
+        out_.words_.reserve(base_.words_.size() + ov_.words_.size());
+        out_.wordStart_.push_back(0);
+        size_t i = 0, j = 0;
+        while (i < bw || j < ow) {
+            const bool fromBase = j == ow || (i < bw && base_.word(i) <= ov_.word(j));
+            const bool fromOverlay = i == bw || (j < ow && ov_.word(j) <= base_.word(i));
+            Key key;
+            key.word = true;
+            key.text = fromBase ? base_.word(i) : ov_.word(j);
+            if (emit(fromBase ? uint32_t(bg + i) : kNone, fromOverlay ? uint32_t(og + j) : kNone, key)) {
+                out_.words_.append(key.text);
+                out_.wordStart_.push_back(static_cast<uint32_t>(out_.words_.size()));
+            }
+            i += fromBase;
+            j += fromOverlay;
+        }
+    }
+
+    // Writes the merged list of base list `b` and overlay list `o` (either may be kNone); false when it is empty.
+    bool emit(uint32_t b, uint32_t o, const Key& key) {
+        const uint64_t postingAt = out_.postings_.size(), positionAt = out_.positions_.size();
+        uint32_t count;
+        if (o == kNone && !dirty_[b]) {
+            count = base_.listCount_[b];
+            out_.postings_.insert(out_.postings_.end(), base_.postings_.begin() + base_.listStart_[b],
+                                  base_.postings_.begin() + base_.listStart_[b + 1]);
+            if (keepsPositions(count)) {
+                if (storesPositions(base_, b)) {
+                    out_.positions_.insert(out_.positions_.end(), base_.positions_.begin() + base_.posStart_[b],
+                                           base_.positions_.begin() + base_.posStart_[b + 1]);
+                } else {
+                    Cursor c{base_.postings_.data() + base_.listStart_[b], nullptr, count};
+                    while (c.next(false)) putVarint(out_.positions_, firstPosition(c.doc, key));
+                }
+            }
+        } else {
+            entries_.clear();
+            if (b != kNone) {
+                const bool pos = storesPositions(base_, b);
+                Cursor c{base_.postings_.data() + base_.listStart_[b], base_.positions_.data() + base_.posStart_[b],
+                         base_.listCount_[b]};
+                while (c.next(pos))
+                    if (!changed(c.doc)) entries_.push_back({c.doc, c.meta, c.pos, pos});
+            }
+            const size_t fromBase = entries_.size();
+            if (o != kNone) {
+                Cursor c{ov_.postings_.data() + ov_.listStart_[o], ov_.positions_.data() + ov_.posStart_[o], ov_.listCount_[o]};
+                while (c.next(true)) entries_.push_back({changed_[c.doc], c.meta, c.pos, true});
+            }
+            std::inplace_merge(entries_.begin(), entries_.begin() + fromBase, entries_.end(),
+                               [](const Entry& x, const Entry& y) { return x.doc < y.doc; });
+            count = static_cast<uint32_t>(entries_.size());
+            write(entries_, keepsPositions(count), &key);
+        }
+        if (count == 0) return false;
+        out_.listStart_.push_back(postingAt);
+        out_.posStart_.push_back(positionAt);
+        out_.listCount_.push_back(count);
+        return true;
+    }
+
+    void write(const std::vector<Entry>& entries, bool positions, const Key* key) {
+        uint32_t prev = UINT32_MAX;  // the first delta is doc + 1, as the builder writes it
+        for (const Entry& e : entries) {
+            putVarint(out_.postings_, ((e.doc - prev) << 5) | e.meta);
+            prev = e.doc;
+            if (positions) putVarint(out_.positions_, e.hasPos ? e.pos : firstPosition(e.doc, *key));
+        }
+    }
+
+    // Where the builder would have put a key's first position in a paper: its first token of that key.
+    uint32_t firstPosition(PaperIndex doc, const Key& key) const {
+        uint32_t found = UINT32_MAX;
+        tokenize(
+            out_.docText(doc),
+            [&](std::string_view word, size_t pos) {
+                if (found == UINT32_MAX && key.word && word == key.text) found = static_cast<uint32_t>(pos);
+            },
+            [&](char32_t a, char32_t b, size_t pos, size_t) {
+                if (found == UINT32_MAX && !key.word && gramKey(a, b) == key.gram) found = static_cast<uint32_t>(pos);
+            });
+        return found;
+    }
+
+    static void putVarint(std::vector<uint8_t>& out, uint32_t v) {
+        while (v >= 0x80) {
+            out.push_back(static_cast<uint8_t>(v | 0x80));
+            v >>= 7;
+        }
+        out.push_back(static_cast<uint8_t>(v));
+    }
+
+    // The same prefixes, in the same order, as SearchIndexBuilder::addPrefixLists over the merged vocabulary.
+    void mergePrefixLists() {
+        const uint32_t grams = static_cast<uint32_t>(out_.gramKeys_.size());
+        const size_t words = out_.wordStart_.size() - 1;
+        for (size_t chars = 1; chars <= 2; ++chars) {
+            size_t w = 0;
+            while (w < words) {
+                std::string_view word = out_.word(w);
+                size_t end = 0;
+                for (size_t k = 0; k < chars && end < word.size(); ++k) decodeUtf8(word, end);
+                std::string_view prefix = word.substr(0, end);
+                size_t last = w + 1;
+                while (last < words && out_.word(last).substr(0, prefix.size()) == prefix) ++last;
+                if (last - w >= 2 && countCodePoints(prefix) == chars) addPrefixList(prefix, grams + uint32_t(w), grams + uint32_t(last));
+                w = last;
+            }
+        }
+        std::sort(out_.prefixLists_.begin(), out_.prefixLists_.end());
+    }
+
+    void addPrefixList(std::string_view prefix, uint32_t first, uint32_t last) {
+        const bool positions = out_.hasPositions(first, last);
+        const uint32_t list = static_cast<uint32_t>(out_.listCount_.size());
+        const uint32_t b = basePrefixList(prefix);
+        entries_.clear();
+        bool merged = false;
+        if (b != kNone && (!positions || storesPositions(base_, b))) {
+            // Unchanged papers hold the same words as before (a new word is in changed papers only): their union
+            // entries are the base union's. Changed papers' entries come from the overlay's words with the prefix.
+            const bool pos = storesPositions(base_, b);
+            Cursor c{base_.postings_.data() + base_.listStart_[b], base_.positions_.data() + base_.posStart_[b],
+                     base_.listCount_[b]};
+            while (c.next(pos))
+                if (!changed(c.doc)) entries_.push_back({c.doc, c.meta, c.pos, pos});
+            const size_t fromBase = entries_.size();
+            overlayUnion(prefix);
+            std::inplace_merge(entries_.begin(), entries_.begin() + fromBase, entries_.end(),
+                               [](const Entry& x, const Entry& y) { return x.doc < y.doc; });
+            merged = true;  // with positions needed, the base union has them (checked above)
+        }
+        if (!merged) {  // no base union to start from, or one without the positions now needed: the builder's way
+            SearchIndex::DocSet u;
+            out_.unionLists(first, last, u, true, positions);
+            entries_.clear();
+            for (size_t i = 0; i < u.docs.size(); ++i)
+                entries_.push_back({u.docs[i], uint32_t((u.meta[i] & 0x18) | ((u.meta[i] & 7) - 1u)),
+                                    positions ? u.pos[i] : 0, positions});
+        }
+        write(entries_, positions && keepsPositions(entries_.size()), nullptr);
+        out_.listCount_.push_back(static_cast<uint32_t>(entries_.size()));
+        out_.listStart_.push_back(out_.postings_.size());
+        out_.posStart_.push_back(out_.positions_.size());
+        out_.prefixLists_.push_back({std::string(prefix), list});
+    }
+
+    uint32_t basePrefixList(std::string_view prefix) const {
+        const auto& lists = base_.prefixLists_;
+        auto it = std::lower_bound(lists.begin(), lists.end(), prefix,
+                                   [](const std::pair<std::string, uint32_t>& l, std::string_view p) { return l.first < p; });
+        return it != lists.end() && it->first == prefix ? it->second : kNone;
+    }
+
+    // Appends the changed papers' union entries over the overlay's words starting with `prefix`.
+    void overlayUnion(std::string_view prefix) {
+        const size_t og = ov_.gramKeys_.size(), ow = ov_.wordStart_.empty() ? 0 : ov_.wordStart_.size() - 1;
+        size_t lo = 0, hi = ow;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (ov_.word(mid) < prefix) lo = mid + 1;
+            else hi = mid;
+        }
+        size_t end = lo;
+        while (end < ow && ov_.word(end).substr(0, prefix.size()) == prefix) ++end;
+        if (end == lo) return;
+        SearchIndex::DocSet u;
+        ov_.unionLists(uint32_t(og + lo), uint32_t(og + end), u, true, true);
+        for (size_t i = 0; i < u.docs.size(); ++i)
+            entries_.push_back({changed_[u.docs[i]], uint32_t((u.meta[i] & 0x18) | ((u.meta[i] & 7) - 1u)), u.pos[i], true});
+    }
+
+    const SearchIndex& base_;
+    const SearchIndex& ov_;
+    const std::vector<PaperIndex>& changed_;  // ascending; overlay paper i is corpus paper changed_[i]
+    const Corpus& c_;
+    SearchIndex& out_;
+    const size_t n_;
+    std::vector<uint32_t> localOf_;  // per corpus paper: its overlay number, or kNone when unchanged
+    std::vector<bool> dirty_;        // per base key list: holds a changed paper
+    std::vector<Entry> entries_;
+};
+
+SearchIndex SearchIndex::afterMerge(SearchIndex base, const Corpus& corpus, const std::vector<PaperIndex>& touched) {
+    std::vector<PaperIndex> changed = touched;
+    for (PaperIndex p = static_cast<PaperIndex>(base.paperCount()); p < corpus.papers.size(); ++p) changed.push_back(p);
+    if (changed.empty()) return base;
+    const SearchIndex overlay = buildOverlay(corpus, changed);
+    SearchIndex out;
+    SearchIndexMerger(base, overlay, changed, corpus, out).run();
+    return out;
+}
+
+}  // namespace papertide::core
