@@ -128,7 +128,8 @@ std::vector<std::string> AppModel::addDigests(std::vector<core::SourceFile> file
 void AppModel::removeDigest(const std::string& name) {
     if (!library_.remove(name)) return;
     services_.forgetUserDigest(name);
-    setCorpus(library_.build());
+    // Taking a digest out is a build from the files: on a snapshot start, the bundled ones are fetched first.
+    whenBundledFiles([this] { setCorpus(library_.build()); });
 }
 
 void AppModel::receiveArticleLines(std::string_view name, std::string linesJson) {

@@ -308,20 +308,11 @@ private:
     // stored as lists of their own (same papers, hits, zones and first positions as the union).
     void addPrefixLists() {
         const uint32_t grams = static_cast<uint32_t>(ix_.gramKeys_.size());
-        const size_t words = ix_.wordStart_.size() - 1;
-        for (size_t chars = 1; chars <= 2; ++chars) {
-            size_t w = 0;
-            while (w < words) {
-                std::string_view word = ix_.word(w);
-                size_t end = 0;
-                for (size_t k = 0; k < chars && end < word.size(); ++k) decodeUtf8(word, end);
-                std::string_view prefix = word.substr(0, end);
-                size_t last = w + 1;
-                while (last < words && ix_.word(last).substr(0, prefix.size()) == prefix) ++last;
-                if (last - w >= 2 && countCodePoints(prefix) == chars) addPrefixList(prefix, grams + uint32_t(w), grams + uint32_t(last));
-                w = last;
-            }
-        }
+        forEachStoredPrefix(
+            ix_.wordStart_.size() - 1, [&](size_t w) { return ix_.word(w); },
+            [&](std::string_view prefix, size_t first, size_t last) {
+                addPrefixList(prefix, grams + uint32_t(first), grams + uint32_t(last));
+            });
         std::sort(ix_.prefixLists_.begin(), ix_.prefixLists_.end());
         ix_.postings_.shrink_to_fit();  // appending grew them past their exact size
         ix_.positions_.shrink_to_fit();

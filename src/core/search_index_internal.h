@@ -230,6 +230,26 @@ struct Cursor {
     }
 };
 
+// The word prefixes whose unions the index stores as lists of their own ("l", "la"), in the order those lists are
+// made: onPrefix(prefix, first, last) for each run of at least two words [first, last) sharing a prefix of exactly
+// one, then exactly two characters.
+template <typename WordAt, typename OnPrefix>
+void forEachStoredPrefix(size_t words, WordAt wordAt, OnPrefix onPrefix) {
+    for (size_t chars = 1; chars <= 2; ++chars) {
+        size_t w = 0;
+        while (w < words) {
+            std::string_view word = wordAt(w);
+            size_t end = 0;
+            for (size_t k = 0; k < chars && end < word.size(); ++k) decodeUtf8(word, end);
+            std::string_view prefix = word.substr(0, end);
+            size_t last = w + 1;
+            while (last < words && wordAt(last).substr(0, prefix.size()) == prefix) ++last;
+            if (last - w >= 2 && countCodePoints(prefix) == chars) onPrefix(prefix, w, last);
+            w = last;
+        }
+    }
+}
+
 // Upper bounds of the folded text's size in bytes (one paper's, every paper's), and the sort ranks and orders
 // (search_index_prep.cpp).
 size_t paperTextBound(const Corpus& corpus, PaperIndex paper);

@@ -5,8 +5,10 @@
 // byte (tests/unit/test_index_merge.cpp checks it through the snapshot writer). Per key, in key order:
 //   * a base list that holds no changed paper and gains none is copied as bytes (its deltas are relative to the
 //     list, so they stay valid);
-//   * otherwise the base list's unchanged papers and the overlay list's papers (renumbered to the corpus) are
-//     merged and encoded again; a key whose papers were all changed and lost it disappears.
+//   * otherwise its head, up to the first changed paper, is copied as bytes too, and the rest of its unchanged
+//     papers and the overlay list's papers (renumbered to the corpus) are merged and encoded; new papers come
+//     last, so a list that only gains new papers is a head plus a few postings. A key whose papers were all
+//     changed and lost it disappears.
 // A list keeps first positions while it is in at most 1/4 of the papers; papers added can move a key under that
 // line, and then the positions the base never stored are found again in the papers' text (rare: a narrow band of
 // list sizes). The stored prefix unions are merged the same way: unchanged papers from the base union, changed
@@ -22,15 +24,22 @@ using namespace search_detail;
 
 class SearchIndexMerger {
 public:
-    SearchIndexMerger(const SearchIndex& base, const SearchIndex& overlay, const std::vector<PaperIndex>& changed,
+    SearchIndexMerger(SearchIndex& base, const SearchIndex& overlay, const std::vector<PaperIndex>& changed,
                       const Corpus& corpus, SearchIndex& out)
         : base_(base), ov_(overlay), changed_(changed), c_(corpus), out_(out), n_(corpus.papers.size()) {}
 
     void run() {
         localOf_.assign(n_, kNone);
         for (uint32_t i = 0; i < changed_.size(); ++i) localOf_[changed_[i]] = i;
+        for (auto& v : base_.ranks_) std::vector<uint32_t>().swap(v);
+        for (auto& v : base_.orders_) std::vector<PaperIndex>().swap(v);
         writeText();
         markDirtyLists();
+        // The base's text is not read again: let it go before the lists are copied (a lower peak).
+        std::string().swap(base_.text_);
+        std::vector<uint64_t>().swap(base_.docStart_);
+        std::vector<uint32_t>().swap(base_.titleEnd_);
+        std::vector<uint32_t>().swap(base_.authorsEnd_);
         out_.postings_.reserve(base_.postings_.size() + ov_.postings_.size());
         out_.positions_.reserve(base_.positions_.size() + ov_.positions_.size());
         mergeGrams();
@@ -158,23 +167,19 @@ private:
                 }
             }
         } else {
-            entries_.clear();
-            if (b != kNone) {
-                const bool pos = storesPositions(base_, b);
-                Cursor c{base_.postings_.data() + base_.listStart_[b], base_.positions_.data() + base_.posStart_[b],
-                         base_.listCount_[b]};
-                while (c.next(pos))
-                    if (!changed(c.doc)) entries_.push_back({c.doc, c.meta, c.pos, pos});
-            }
-            const size_t fromBase = entries_.size();
+            overlay_.clear();
             if (o != kNone) {
                 Cursor c{ov_.postings_.data() + ov_.listStart_[o], ov_.positions_.data() + ov_.posStart_[o], ov_.listCount_[o]};
-                while (c.next(true)) entries_.push_back({changed_[c.doc], c.meta, c.pos, true});
+                while (c.next(true)) overlay_.push_back({changed_[c.doc], c.meta, c.pos, true});
             }
-            std::inplace_merge(entries_.begin(), entries_.begin() + fromBase, entries_.end(),
-                               [](const Entry& x, const Entry& y) { return x.doc < y.doc; });
-            count = static_cast<uint32_t>(entries_.size());
-            write(entries_, keepsPositions(count), &key);
+            entries_.clear();
+            Head head;
+            if (b != kNone) head = splitBase(b, entries_);
+            mergeOverlay();
+            count = head.count + static_cast<uint32_t>(entries_.size());
+            const bool positions = keepsPositions(count);
+            if (b != kNone) writeHead(b, head, positions, &key);
+            write(entries_, positions, &key, head.lastDoc);
         }
         if (count == 0) return false;
         out_.listStart_.push_back(postingAt);
@@ -183,8 +188,54 @@ private:
         return true;
     }
 
-    void write(const std::vector<Entry>& entries, bool positions, const Key* key) {
-        uint32_t prev = UINT32_MAX;  // the first delta is doc + 1, as the builder writes it
+    // The head of a base list, up to its first changed paper (or the overlay's first paper, which must come after
+    // it): copied as bytes instead of decoded and encoded again. The rest of the list's unchanged papers go to
+    // `rest`. Most lists only gain new papers at their end, so most of every list is a head.
+    struct Head {
+        const uint8_t* postingsEnd = nullptr;
+        const uint8_t* positionsEnd = nullptr;
+        uint32_t count = 0;
+        uint32_t lastDoc = UINT32_MAX;  // UINT32_MAX: the head is empty (the first delta is then doc + 1)
+    };
+    Head splitBase(uint32_t b, std::vector<Entry>& rest) const {
+        const bool pos = storesPositions(base_, b);
+        const uint32_t limit = overlay_.empty() ? UINT32_MAX : overlay_.front().doc;
+        Cursor c{base_.postings_.data() + base_.listStart_[b], base_.positions_.data() + base_.posStart_[b], base_.listCount_[b]};
+        Head h{c.p, c.q, 0, UINT32_MAX};
+        bool inHead = true;
+        while (c.next(pos)) {
+            if (inHead && c.doc < limit && !changed(c.doc)) {
+                h.postingsEnd = c.p;
+                h.positionsEnd = c.q;
+                ++h.count;
+                h.lastDoc = c.doc;
+                continue;
+            }
+            inHead = false;
+            if (!changed(c.doc)) rest.push_back({c.doc, c.meta, c.pos, pos});
+        }
+        return h;
+    }
+    void writeHead(uint32_t b, const Head& h, bool positions, const Key* key) {
+        const uint8_t* start = base_.postings_.data() + base_.listStart_[b];
+        out_.postings_.insert(out_.postings_.end(), start, h.postingsEnd);
+        if (!positions || h.count == 0) return;
+        if (storesPositions(base_, b)) {
+            const uint8_t* from = base_.positions_.data() + base_.posStart_[b];
+            out_.positions_.insert(out_.positions_.end(), from, h.positionsEnd);
+            return;
+        }
+        Cursor c{start, nullptr, h.count};  // a key that now keeps positions: found in the papers' text
+        while (c.next(false)) putVarint(out_.positions_, firstPosition(c.doc, *key));
+    }
+    void mergeOverlay() {
+        const size_t fromBase = entries_.size();
+        entries_.insert(entries_.end(), overlay_.begin(), overlay_.end());
+        std::inplace_merge(entries_.begin(), entries_.begin() + fromBase, entries_.end(),
+                           [](const Entry& x, const Entry& y) { return x.doc < y.doc; });
+    }
+
+    void write(const std::vector<Entry>& entries, bool positions, const Key* key, uint32_t prev = UINT32_MAX) {
         for (const Entry& e : entries) {
             putVarint(out_.postings_, ((e.doc - prev) << 5) | e.meta);
             prev = e.doc;
@@ -217,20 +268,11 @@ private:
     // The same prefixes, in the same order, as SearchIndexBuilder::addPrefixLists over the merged vocabulary.
     void mergePrefixLists() {
         const uint32_t grams = static_cast<uint32_t>(out_.gramKeys_.size());
-        const size_t words = out_.wordStart_.size() - 1;
-        for (size_t chars = 1; chars <= 2; ++chars) {
-            size_t w = 0;
-            while (w < words) {
-                std::string_view word = out_.word(w);
-                size_t end = 0;
-                for (size_t k = 0; k < chars && end < word.size(); ++k) decodeUtf8(word, end);
-                std::string_view prefix = word.substr(0, end);
-                size_t last = w + 1;
-                while (last < words && out_.word(last).substr(0, prefix.size()) == prefix) ++last;
-                if (last - w >= 2 && countCodePoints(prefix) == chars) addPrefixList(prefix, grams + uint32_t(w), grams + uint32_t(last));
-                w = last;
-            }
-        }
+        forEachStoredPrefix(
+            out_.wordStart_.size() - 1, [&](size_t w) { return out_.word(w); },
+            [&](std::string_view prefix, size_t first, size_t last) {
+                addPrefixList(prefix, grams + uint32_t(first), grams + uint32_t(last));
+            });
         std::sort(out_.prefixLists_.begin(), out_.prefixLists_.end());
     }
 
@@ -239,19 +281,15 @@ private:
         const uint32_t list = static_cast<uint32_t>(out_.listCount_.size());
         const uint32_t b = basePrefixList(prefix);
         entries_.clear();
+        Head head;
         bool merged = false;
         if (b != kNone && (!positions || storesPositions(base_, b))) {
             // Unchanged papers hold the same words as before (a new word is in changed papers only): their union
             // entries are the base union's. Changed papers' entries come from the overlay's words with the prefix.
-            const bool pos = storesPositions(base_, b);
-            Cursor c{base_.postings_.data() + base_.listStart_[b], base_.positions_.data() + base_.posStart_[b],
-                     base_.listCount_[b]};
-            while (c.next(pos))
-                if (!changed(c.doc)) entries_.push_back({c.doc, c.meta, c.pos, pos});
-            const size_t fromBase = entries_.size();
+            overlay_.clear();
             overlayUnion(prefix);
-            std::inplace_merge(entries_.begin(), entries_.begin() + fromBase, entries_.end(),
-                               [](const Entry& x, const Entry& y) { return x.doc < y.doc; });
+            head = splitBase(b, entries_);
+            mergeOverlay();
             merged = true;  // with positions needed, the base union has them (checked above)
         }
         if (!merged) {  // no base union to start from, or one without the positions now needed: the builder's way
@@ -262,8 +300,11 @@ private:
                 entries_.push_back({u.docs[i], uint32_t((u.meta[i] & 0x18) | ((u.meta[i] & 7) - 1u)),
                                     positions ? u.pos[i] : 0, positions});
         }
-        write(entries_, positions && keepsPositions(entries_.size()), nullptr);
-        out_.listCount_.push_back(static_cast<uint32_t>(entries_.size()));
+        const uint32_t count = head.count + static_cast<uint32_t>(entries_.size());
+        const bool keep = positions && keepsPositions(count);
+        if (merged) writeHead(b, head, keep, nullptr);
+        write(entries_, keep, nullptr, head.lastDoc);
+        out_.listCount_.push_back(count);
         out_.listStart_.push_back(out_.postings_.size());
         out_.posStart_.push_back(out_.positions_.size());
         out_.prefixLists_.push_back({std::string(prefix), list});
@@ -291,10 +332,10 @@ private:
         SearchIndex::DocSet u;
         ov_.unionLists(uint32_t(og + lo), uint32_t(og + end), u, true, true);
         for (size_t i = 0; i < u.docs.size(); ++i)
-            entries_.push_back({changed_[u.docs[i]], uint32_t((u.meta[i] & 0x18) | ((u.meta[i] & 7) - 1u)), u.pos[i], true});
+            overlay_.push_back({changed_[u.docs[i]], uint32_t((u.meta[i] & 0x18) | ((u.meta[i] & 7) - 1u)), u.pos[i], true});
     }
 
-    const SearchIndex& base_;
+    SearchIndex& base_;  // consumed: its parts are released as soon as they are copied
     const SearchIndex& ov_;
     const std::vector<PaperIndex>& changed_;  // ascending; overlay paper i is corpus paper changed_[i]
     const Corpus& c_;
@@ -302,7 +343,8 @@ private:
     const size_t n_;
     std::vector<uint32_t> localOf_;  // per corpus paper: its overlay number, or kNone when unchanged
     std::vector<bool> dirty_;        // per base key list: holds a changed paper
-    std::vector<Entry> entries_;
+    std::vector<Entry> entries_;  // the list being merged (after its head)
+    std::vector<Entry> overlay_;  // the overlay's part of it
 };
 
 SearchIndex SearchIndex::afterMerge(SearchIndex base, const Corpus& corpus, const std::vector<PaperIndex>& touched) {

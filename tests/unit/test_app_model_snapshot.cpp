@@ -98,6 +98,18 @@ TEST_CASE("app model from a snapshot: a reader's digests merge on top at once, a
         CHECK(model.userDigests() == std::vector<std::string>{"mine.json", "other.json"});
         CHECK(services.kept.size() == 2);
     }
+    SUBCASE("removing a digest takes the files and a rebuild; the bundled papers stay") {
+        model.execute(app::RemoveDigest{"mine.json"});
+        model.endFrame();
+        CHECK(services.bundledRequests == 1);
+        CHECK(model.loading());
+        model.receiveBundledFiles(bundledTestFiles());
+        CHECK_FALSE(model.loading());
+        CHECK(model.explorer().corpus().papers.size() == 4);  // 3 bundled + other.json's
+        CHECK(model.explorer().corpus().findPaper("reader-paper") == nullptr);
+        CHECK(model.explorer().corpus().findPaper("arxiv:2301.00002")->appearances.size() == 1);
+        CHECK(model.userDigests() == std::vector<std::string>{"other.json"});
+    }
     SUBCASE("a newer version of a digest already added replaces it: that takes the files and a rebuild") {
         model.receiveFile("mine.json", readerDigest("reader-1", "reader-paper-new"));
         CHECK(services.bundledRequests == 1);

@@ -1,7 +1,7 @@
 // corpus.test.mjs - how the page gets its corpus (web/shell/corpus.js): the prebuilt snapshot
 // (data/corpus.snapshot, written by `papertide pack` at build time) and nothing else on a first visit; a damaged,
 // foreign or missing snapshot refused with a message that names the failed check, the digest files read instead
-// and nothing lost; a reader's digest merged with the digest files, fetched only then; the download's progress.
+// and nothing lost; a reader's digest merged on top of the snapshot (no digest file fetched); the download's progress.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -111,11 +111,13 @@ function readerDigest() {
     format: 1, id: 'reader-2023-04', month: '2023-04', title: '读者的摘要', source: 'Reader', language: 'zh-Hans',
     sections: [{ id: 'main', title: '本月论文' }],
     papers: [{ id: 'reader-zebra', section: 'main', title: 'Zebra Retrieval for Readers', authors: ['Ada Reader'],
-               topics: ['retrieval'], summary: '一篇关于检索的读者论文。' }],
+               topics: ['retrieval'], summary: '一篇关于检索的读者论文。' },
+             { id: 'arxiv:2109.10862', section: 'main', title: 'Recursively Summarizing Books with Human Feedback',
+               authors: ['Jeff Wu'], summary: '读者重读了这篇论文。' }],
   };
 }
 
-test("a reader's digest is merged with the digest files, fetched then; a reload starts from them", async () => {
+test("a reader's digest is merged on top of the snapshot: no digest file fetched, also not after a reload", async () => {
   let seen = [];
   const app = await openApp({ hash: '#v=digests', beforeLoad: (page) => { seen = watchDataRequests(page); } });
   try {
@@ -123,14 +125,19 @@ test("a reader's digest is merged with the digest files, fetched then; a reload 
     await app.page.setInputFiles('#file-picker', {
       name: 'reader-2023-04.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(readerDigest())) });
     const added = await until(app, (s) => s.digests === 6, 'the added digest');
-    assert.equal(added.papers, 76);
-    assert.equal(added.corpusSource, 'json');
+    assert.equal(added.papers, 76);  // one new paper; the other is a bundled one, picked again
+    assert.equal(added.corpusSource, 'snapshot');
     assert.equal(added.loading, false);
     assert.deepEqual(added.userDigests, ['reader-2023-04.json']);
-    assert.deepEqual([...seen].sort(), ['corpus.snapshot', 'files.json', ...listedFiles()].sort());
+    assert.deepEqual(seen, ['corpus.snapshot']);
+    // The merged index finds the new paper and the bundled paper's new words.
+    assert.equal(await app.setState({ query: 'zebra' }), true);
+    assert.equal((await until(app, (s) => s.query === 'zebra', 'results for zebra')).visibleCount, 1);
+    assert.equal(await app.setState({ query: '读者重读' }), true);
+    assert.equal((await until(app, (s) => s.query === '读者重读', 'results for 读者重读')).visibleCount, 1);
 
-    // Kept in IndexedDB: after a reload the page fetches the digest files, not the snapshot, and the first frame
-    // (ready) already has the reader's digest.
+    // Kept in IndexedDB: after a reload the page reads the snapshot again, and the first frame (ready) already
+    // has the reader's digest merged on top.
     const keptCount = () => app.page.evaluate(() => new Promise((resolve) => {
       const open = indexedDB.open('papertide', 1);
       open.onsuccess = () => {
@@ -146,8 +153,9 @@ test("a reader's digest is merged with the digest files, fetched then; a reload 
     await app.page.evaluate(() => window.papertide.ready);
     const reloaded = await app.state();
     assert.equal(reloaded.digests, 6);
-    assert.equal(reloaded.corpusSource, 'json');
-    assert.deepEqual([...seen].sort(), ['files.json', ...listedFiles()].sort());
+    assert.equal(reloaded.papers, 76);
+    assert.equal(reloaded.corpusSource, 'snapshot');
+    assert.deepEqual(seen, ['corpus.snapshot']);
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();

@@ -4,14 +4,18 @@
 //   papertide-snapshot-bench pack DIR FILE     the JSON path, then write FILE
 //   papertide-snapshot-bench load FILE         the snapshot path, read section by section from the file
 //   papertide-snapshot-bench load-memory FILE  the snapshot path from a buffer holding the whole file
+//   papertide-snapshot-bench merge FILE DIGEST...  the snapshot path, then a reader's digests merged on top
+//                                                 (parse, corpus merge, index merge: what the app does on an add)
 // Prints one line of key=value pairs: phase times (ms), steady RSS (after start-up) and peak RSS (VmHWM), MB.
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
 
 #include "core/corpus_loader.h"
+#include "core/corpus_merge.h"
 #include "core/search_index.h"
 #include "core/snapshot.h"
 #include "io/corpus_files.h"
@@ -23,6 +27,8 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 double ms(Clock::time_point since) { return std::chrono::duration<double, std::milli>(Clock::now() - since).count(); }
+// Process CPU time (ms): what a loaded machine does not inflate.
+double cpuMs() { return 1000.0 * double(std::clock()) / CLOCKS_PER_SEC; }
 
 double statusMb(const char* key) {
     std::ifstream in("/proc/self/status");
@@ -93,6 +99,54 @@ int snapshotPath(const std::string& file, bool fromMemory) {
     return 0;
 }
 
+int mergeOnTop(const std::string& file, const std::vector<std::string>& digests) {
+    std::string error;
+    core::SnapshotSource source;
+    core::Snapshot snapshot;
+    if (!io::openSnapshotFile(file, source, error) || !core::readSnapshot(source, snapshot, error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    const size_t before = snapshot.corpus.papers.size();
+    const double loadedMb = statusMb("VmRSS:");
+    auto t0 = Clock::now();
+    core::TopicLookup lookup;
+    for (core::TopicIndex t = 0; t < snapshot.corpus.topics.size(); ++t) lookup[snapshot.corpus.topics[t].id] = t;
+    std::vector<core::DigestRecord> records;
+    std::vector<core::Diagnostic> diagnostics;
+    size_t entries = 0;
+    for (const std::string& path : digests) {
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        if (auto r = core::parseDigest(path, ss.str(), lookup, diagnostics)) {
+            entries += r->papers.size();
+            records.push_back(std::move(*r));
+        }
+    }
+    const double parseMs = ms(t0);
+    auto t1 = Clock::now();
+    const double c1 = cpuMs();
+    core::MergeChange change = core::mergeDigests(snapshot.corpus, std::move(records), core::Origin::User, diagnostics);
+    const double corpusMs = ms(t1), corpusCpu = cpuMs() - c1;
+    auto t2 = Clock::now();
+    const double c2 = cpuMs();
+    snapshot.index = core::SearchIndex::afterMerge(std::move(snapshot.index), snapshot.corpus, change.touched);
+    const double indexMs = ms(t2), indexCpu = cpuMs() - c2;
+    if (core::countErrors(diagnostics)) {
+        std::fprintf(stderr, "%s\n", core::formatDiagnostic(diagnostics.front()).c_str());
+        return 1;
+    }
+    char phases[320];
+    std::snprintf(phases, sizeof phases,
+                  "entries=%zu new_papers=%zu touched=%zu parse_ms=%.1f corpus_merge_ms=%.1f (cpu %.1f) "
+                  "index_merge_ms=%.1f (cpu %.1f) total_ms=%.1f loaded_mb=%.1f",
+                  entries, snapshot.corpus.papers.size() - before, change.touched.size(), parseMs, corpusMs, corpusCpu,
+                  indexMs, indexCpu, ms(t0), loadedMb);
+    report("merge", phases, snapshot.corpus.papers.size());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -101,6 +155,8 @@ int main(int argc, char** argv) {
     if (mode == "pack" && argc == 4) return jsonPath(argv[2], argv[3]);
     if (mode == "load" && argc == 3) return snapshotPath(argv[2], false);
     if (mode == "load-memory" && argc == 3) return snapshotPath(argv[2], true);
-    std::fprintf(stderr, "usage: papertide-snapshot-bench json DIR | pack DIR FILE | load FILE | load-memory FILE\n");
+    if (mode == "merge" && argc >= 4) return mergeOnTop(argv[2], std::vector<std::string>(argv + 3, argv + argc));
+    std::fprintf(stderr,
+                 "usage: papertide-snapshot-bench json DIR | pack DIR FILE | load FILE | load-memory FILE | merge FILE DIGEST...\n");
     return 2;
 }
