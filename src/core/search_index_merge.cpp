@@ -40,15 +40,22 @@ public:
         std::vector<uint64_t>().swap(base_.docStart_);
         std::vector<uint32_t>().swap(base_.titleEnd_);
         std::vector<uint32_t>().swap(base_.authorsEnd_);
+        // Sized once for the merged lists (at most the base's plus the overlay's; a few bytes more when a key now
+        // keeps positions), so nothing is copied twice on the way.
         out_.postings_.reserve(base_.postings_.size() + ov_.postings_.size());
         out_.positions_.reserve(base_.positions_.size() + ov_.positions_.size());
+        const size_t lists = base_.listCount_.size() + ov_.listCount_.size() + 1;
+        out_.listStart_.reserve(lists);
+        out_.posStart_.reserve(lists);
+        out_.listCount_.reserve(lists);
+        out_.gramKeys_.reserve(base_.gramKeys_.size() + ov_.gramKeys_.size());
+        out_.wordStart_.reserve(base_.wordStart_.size() + ov_.wordStart_.size());
         mergeGrams();
         mergeWords();
+        flushRun();
         out_.listStart_.push_back(out_.postings_.size());  // the end of the last key list
         out_.posStart_.push_back(out_.positions_.size());
         mergePrefixLists();
-        out_.postings_.shrink_to_fit();
-        out_.positions_.shrink_to_fit();
         computeSortRanks(c_, out_.ranks_, out_.orders_);
     }
 
@@ -151,9 +158,22 @@ private:
 
     // Writes the merged list of base list `b` and overlay list `o` (either may be kNone); false when it is empty.
     bool emit(uint32_t b, uint32_t o, const Key& key) {
+        if (o == kNone && !dirty_[b] && keepsPositions(base_.listCount_[b]) == storesPositions(base_, b)) {
+            // As it was: joins the run of such lists, copied in one piece when the run ends (flushRun).
+            if (runFirst_ == kNone || runEnd_ != b) {
+                flushRun();
+                runFirst_ = b;
+            }
+            runEnd_ = b + 1;
+            out_.listStart_.push_back(out_.postings_.size() + (base_.listStart_[b] - base_.listStart_[runFirst_]));
+            out_.posStart_.push_back(out_.positions_.size() + (base_.posStart_[b] - base_.posStart_[runFirst_]));
+            out_.listCount_.push_back(base_.listCount_[b]);
+            return true;
+        }
+        flushRun();
         const uint64_t postingAt = out_.postings_.size(), positionAt = out_.positions_.size();
         uint32_t count;
-        if (o == kNone && !dirty_[b]) {
+        if (o == kNone && !dirty_[b]) {  // only its positions change: the key moved under the 1/4 line
             count = base_.listCount_[b];
             out_.postings_.insert(out_.postings_.end(), base_.postings_.begin() + base_.listStart_[b],
                                   base_.postings_.begin() + base_.listStart_[b + 1]);
@@ -233,6 +253,16 @@ private:
         entries_.insert(entries_.end(), overlay_.begin(), overlay_.end());
         std::inplace_merge(entries_.begin(), entries_.begin() + fromBase, entries_.end(),
                            [](const Entry& x, const Entry& y) { return x.doc < y.doc; });
+    }
+
+    // Appends the bytes of the pending run of unchanged base lists (their offsets were pushed as they joined).
+    void flushRun() {
+        if (runFirst_ == kNone) return;
+        out_.postings_.insert(out_.postings_.end(), base_.postings_.begin() + base_.listStart_[runFirst_],
+                              base_.postings_.begin() + base_.listStart_[runEnd_]);
+        out_.positions_.insert(out_.positions_.end(), base_.positions_.begin() + base_.posStart_[runFirst_],
+                               base_.positions_.begin() + base_.posStart_[runEnd_]);
+        runFirst_ = runEnd_ = kNone;
     }
 
     void write(const std::vector<Entry>& entries, bool positions, const Key* key, uint32_t prev = UINT32_MAX) {
@@ -343,6 +373,7 @@ private:
     const size_t n_;
     std::vector<uint32_t> localOf_;  // per corpus paper: its overlay number, or kNone when unchanged
     std::vector<bool> dirty_;        // per base key list: holds a changed paper
+    uint32_t runFirst_ = kNone, runEnd_ = kNone;  // base lists [first, end) waiting to be copied as they are
     std::vector<Entry> entries_;  // the list being merged (after its head)
     std::vector<Entry> overlay_;  // the overlay's part of it
 };
