@@ -12,7 +12,8 @@
 // A list keeps first positions while it is in at most 1/4 of the papers; papers added can move a key under that
 // line, and then the positions the base never stored are found again in the papers' text (rare: a narrow band of
 // list sizes). The stored prefix unions are merged the same way: unchanged papers from the base union, changed
-// ones from the overlay's words with the prefix. Only the sort ranks are computed again (four sorts of the papers).
+// ones from the overlay's words with the prefix. The sort orders take the changed papers out and put them back
+// where they now sort.
 #include <algorithm>
 
 #include "core/search_index.h"
@@ -31,8 +32,8 @@ public:
     void run() {
         localOf_.assign(n_, kNone);
         for (uint32_t i = 0; i < changed_.size(); ++i) localOf_[changed_[i]] = i;
+        const size_t basePapers = base_.paperCount();
         for (auto& v : base_.ranks_) std::vector<uint32_t>().swap(v);
-        for (auto& v : base_.orders_) std::vector<PaperIndex>().swap(v);
         writeText();
         markDirtyLists();
         // The base's text is not read again: let it go before the lists are copied (a lower peak).
@@ -56,7 +57,7 @@ public:
         out_.listStart_.push_back(out_.postings_.size());  // the end of the last key list
         out_.posStart_.push_back(out_.positions_.size());
         mergePrefixLists();
-        computeSortRanks(c_, out_.ranks_, out_.orders_);
+        mergeSortRanks(c_, changed_, basePapers, base_.orders_, out_.ranks_, out_.orders_);
     }
 
 private:
