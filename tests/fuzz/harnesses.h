@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "core/corpus_loader.h"
+#include "core/corpus_merge.h"
 #include "core/diagnostics.h"
 #include "core/digest_parser.h"
 #include "core/json_document.h"
@@ -27,6 +29,7 @@
 #include "core/reader_data.h"
 #include "core/reading_list.h"
 #include "core/search_index.h"
+#include "core/snapshot.h"
 #include "core/taxonomy.h"
 #include "core/text.h"
 #include "core/view_state.h"
@@ -121,6 +124,51 @@ inline const SeedTaxonomy& seedTaxonomy() {
     return seed;
 }
 
+// The seed digests, parsed, and the corpus and index built from them once: what a reader's digest goes on top of.
+struct SeedBuild {
+    std::vector<DigestRecord> records;
+    Corpus corpus;
+    SearchIndex index;
+};
+
+inline const SeedBuild& seedBuild() {
+    static const SeedBuild seed = [] {
+        SeedBuild s;
+        std::vector<std::string> paths;
+        for (const auto& entry : std::filesystem::directory_iterator(std::string(PAPERTIDE_FUZZ_DATA_DIR) + "/digests"))
+            if (entry.path().extension() == ".json") paths.push_back(entry.path().string());
+        std::sort(paths.begin(), paths.end());
+        std::vector<Diagnostic> diagnostics;
+        std::vector<std::pair<DigestRecord, Origin>> records;
+        for (const std::string& path : paths)
+            if (auto r = parseDigest(path, readWholeFile(path), seedTaxonomy().lookup, diagnostics)) {
+                s.records.push_back(*r);
+                records.emplace_back(std::move(*r), Origin::Bundled);
+            }
+        s.corpus = buildCorpus(seedTaxonomy().topics, std::move(records), diagnostics);
+        s.index = SearchIndex(s.corpus);
+        return s;
+    }();
+    return seed;
+}
+
+// A reader's digest merged on top of the seed corpus and index (as the app adds one) is exactly the corpus and
+// index built from all the files at once.
+inline void checkMergeOnTop(const DigestRecord& record) {
+    const SeedBuild& seed = seedBuild();
+    Corpus corpus = seed.corpus;
+    std::vector<Diagnostic> merging;
+    MergeChange change = mergeDigests(corpus, {record}, Origin::User, merging);
+    SearchIndex index = SearchIndex::afterMerge(seed.index, corpus, change.touched);
+    std::vector<std::pair<DigestRecord, Origin>> all;
+    for (const DigestRecord& r : seed.records) all.emplace_back(r, Origin::Bundled);
+    all.emplace_back(record, Origin::User);
+    std::vector<Diagnostic> building;
+    Corpus rebuilt = buildCorpus(seedTaxonomy().topics, std::move(all), building);
+    PAPERTIDE_FUZZ_CHECK(writeSnapshot(corpus, index, {}) == writeSnapshot(rebuilt, SearchIndex(rebuilt), {}),
+                         "merged on top differs from a build of all the files: " + record.digest.id);
+}
+
 inline int digest(const uint8_t* data, size_t size) {
     std::string_view bytes(reinterpret_cast<const char*>(data), size);
     const SeedTaxonomy& seed = seedTaxonomy();
@@ -145,6 +193,7 @@ inline int digest(const uint8_t* data, size_t size) {
             for (const Link& l : p.links) PAPERTIDE_FUZZ_CHECK(isSafeHttpUrl(l.url), l.url);
             PAPERTIDE_FUZZ_CHECK(p.summary.size() <= limits.maxTextBytes, p.id);
         }
+        checkMergeOnTop(*record);
         // Merge it into a corpus and index it, as the app does with a reader's file.
         std::vector<std::pair<DigestRecord, Origin>> records;
         records.emplace_back(std::move(*record), Origin::User);
