@@ -76,8 +76,6 @@ bool DigestLibrary::canMergeOnTop(const std::vector<core::SourceFile>& files) co
 DigestLibrary::Addition DigestLibrary::mergeOnTop(std::vector<core::SourceFile> files, core::Corpus& corpus,
                                                   core::SearchIndex& index, std::vector<core::Diagnostic>& diagnostics) {
     Addition out;
-    core::TopicLookup lookup;
-    for (core::TopicIndex t = 0; t < corpus.topics.size(); ++t) lookup[corpus.topics[t].id] = t;
     auto isError = [](const core::Diagnostic& d) { return d.severity == core::Severity::Error; };
     // A file with an error is refused whole (as add() rebuilds without it): only clean files are merged.
     std::vector<core::DigestRecord> records;
@@ -86,7 +84,7 @@ DigestLibrary::Addition DigestLibrary::mergeOnTop(std::vector<core::SourceFile> 
     for (core::SourceFile& f : files) {
         f.name = baseName(f.name);
         std::vector<core::Diagnostic> found;
-        auto record = core::parseDigest(f.name, f.bytes, lookup, found);
+        auto record = core::parseDigest(f.name, f.bytes, corpus.topicById, found);
         out.problems.insert(out.problems.end(), found.begin(), found.end());
         if (!record || std::any_of(found.begin(), found.end(), isError)) {
             out.refused.push_back(f.name);

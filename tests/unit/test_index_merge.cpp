@@ -78,12 +78,10 @@ Outcome merged(const Files& files, const std::vector<std::vector<SourceFile>>& b
     Outcome out;
     out.corpus = loadCorpus(input, out.diagnostics);
     out.index = SearchIndex(out.corpus);
-    TopicLookup lookup;
-    for (TopicIndex t = 0; t < out.corpus.topics.size(); ++t) lookup[out.corpus.topics[t].id] = t;
     for (const auto& batch : batches) {
         std::vector<DigestRecord> records;
         for (const SourceFile& f : batch)
-            if (auto r = parseDigest(f.name, f.bytes, lookup, out.diagnostics)) records.push_back(std::move(*r));
+            if (auto r = parseDigest(f.name, f.bytes, out.corpus.topicById, out.diagnostics)) records.push_back(std::move(*r));
         out.changes.push_back(mergeDigests(out.corpus, std::move(records), Origin::User, out.diagnostics));
         out.index = SearchIndex::afterMerge(std::move(out.index), out.corpus, out.changes.back().touched);
     }

@@ -110,8 +110,6 @@ int mergeOnTop(const std::string& file, const std::vector<std::string>& digests)
     const size_t before = snapshot.corpus.papers.size();
     const double loadedMb = statusMb("VmRSS:");
     auto t0 = Clock::now();
-    core::TopicLookup lookup;
-    for (core::TopicIndex t = 0; t < snapshot.corpus.topics.size(); ++t) lookup[snapshot.corpus.topics[t].id] = t;
     std::vector<core::DigestRecord> records;
     std::vector<core::Diagnostic> diagnostics;
     size_t entries = 0;
@@ -119,7 +117,7 @@ int mergeOnTop(const std::string& file, const std::vector<std::string>& digests)
         std::ifstream in(path, std::ios::binary);
         std::ostringstream ss;
         ss << in.rdbuf();
-        if (auto r = core::parseDigest(path, ss.str(), lookup, diagnostics)) {
+        if (auto r = core::parseDigest(path, ss.str(), snapshot.corpus.topicById, diagnostics)) {
             entries += r->papers.size();
             records.push_back(std::move(*r));
         }
