@@ -113,7 +113,7 @@ std::string lightStem(std::string_view word) {
 
 RelatedIndex::RelatedIndex(const SearchIndex& ix) {
     const size_t n = ix.paperCount();
-    const size_t grams = ix.gramKeys_.size(), words = ix.wordStart_.empty() ? 0 : ix.wordStart_.size() - 1;
+    const size_t grams = ix.gramKeys_.size(), words = ix.wordCount();
     contentKey_.assign(grams + words, 0);
     for (size_t g = 0; g < grams; ++g) contentKey_[g] = (ix.gramKeys_[g] & ((uint64_t(1) << 21) - 1)) != 0;
     for (size_t w = 0; w < words; ++w) contentKey_[grams + w] = isContentWord(ix.word(w));
@@ -141,7 +141,7 @@ std::vector<RelatedPaper> RelatedIndex::related(const Corpus& corpus, const Sear
     const size_t n = ix.paperCount();
     if (paper >= n || norm_.size() != n || limit == 0) return out;
     const uint32_t grams = static_cast<uint32_t>(ix.gramKeys_.size());
-    const size_t words = ix.wordStart_.empty() ? 0 : ix.wordStart_.size() - 1;
+    const size_t words = ix.wordCount();
 
     // The paper's dimensions, from its title and digest texts (not its authors and id).
     std::vector<Dimension> dims;

@@ -74,21 +74,7 @@ SearchIndex::TermPlan SearchIndex::plan(std::string_view term) const {
         if (wordStart == std::string_view::npos) return;
         ++tokens;
         std::string_view w = term.substr(wordStart, end - wordStart);
-        // First word >= w, then the first word that does not start with w.
-        size_t a = 0, b = wordStart_.empty() ? 0 : wordStart_.size() - 1, hi = b;
-        while (a < b) {
-            size_t m = (a + b) / 2;
-            if (word(m) < w) a = m + 1;
-            else b = m;
-        }
-        const size_t first = a;
-        b = hi;
-        while (a < b) {
-            size_t m = (a + b) / 2;
-            if (word(m).substr(0, w.size()) == w) a = m + 1;
-            else b = m;
-        }
-        const size_t last = a;
+        const auto [first, last] = wordsStartingWith(w);
         if (first == last) plan.impossible = true;
         uint64_t size = 0;
         for (size_t k = first; k < last; ++k) size += listCount_[grams + k];
@@ -130,6 +116,25 @@ SearchIndex::TermPlan SearchIndex::plan(std::string_view term) const {
     plan.estimate = paperCount();
     for (uint64_t sz : plan.sizes) plan.estimate = std::min(plan.estimate, sz);
     return plan;
+}
+
+std::pair<size_t, size_t> SearchIndex::wordsStartingWith(std::string_view prefix) const {
+    // First word >= prefix, then the first word that does not start with it.
+    size_t a = 0, b = wordCount();
+    const size_t hi = b;
+    while (a < b) {
+        size_t m = (a + b) / 2;
+        if (word(m) < prefix) a = m + 1;
+        else b = m;
+    }
+    const size_t first = a;
+    b = hi;
+    while (a < b) {
+        size_t m = (a + b) / 2;
+        if (word(m).substr(0, prefix.size()) == prefix) a = m + 1;
+        else b = m;
+    }
+    return {first, a};
 }
 
 bool SearchIndex::hasPositions(uint32_t first, uint32_t last) const {

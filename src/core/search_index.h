@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/model.h"
@@ -98,6 +99,10 @@ private:
     std::string_view word(size_t w) const {
         return std::string_view(words_).substr(wordStart_[w], wordStart_[w + 1] - wordStart_[w]);
     }
+    size_t wordCount() const { return wordStart_.empty() ? 0 : wordStart_.size() - 1; }
+    // The words that start with `prefix`, [first, last) in the sorted vocabulary (first = the first word >= prefix,
+    // so a word equal to `prefix` is there exactly when first < last and word(first) == prefix).
+    std::pair<size_t, size_t> wordsStartingWith(std::string_view prefix) const;
     bool hasPositions(uint32_t first, uint32_t last) const;
     void decodeList(uint32_t list, DocSet& out, bool withMeta, bool withPos) const;
     void unionLists(uint32_t first, uint32_t last, DocSet& out, bool withMeta, bool withPos) const;

@@ -99,20 +99,15 @@ private:
 
     // Base lists that hold a changed paper: the keys of those papers' old text.
     void markDirtyLists() {
-        const size_t grams = base_.gramKeys_.size(), words = base_.wordStart_.empty() ? 0 : base_.wordStart_.size() - 1;
-        dirty_.assign(grams + words, false);
+        const size_t grams = base_.gramKeys_.size();
+        dirty_.assign(grams + base_.wordCount(), false);
         for (PaperIndex p : changed_) {
             if (p >= base_.paperCount()) break;
             tokenize(
                 base_.docText(p),
                 [&](std::string_view word, size_t) {
-                    size_t lo = 0, hi = words;  // the vocabulary is sorted
-                    while (lo < hi) {
-                        size_t mid = (lo + hi) / 2;
-                        if (base_.word(mid) < word) lo = mid + 1;
-                        else hi = mid;
-                    }
-                    if (lo < words && base_.word(lo) == word) dirty_[grams + lo] = true;
+                    const auto [first, last] = base_.wordsStartingWith(word);
+                    if (first < last && base_.word(first) == word) dirty_[grams + first] = true;
                 },
                 [&](char32_t a, char32_t b, size_t, size_t) {
                     auto it = std::lower_bound(base_.gramKeys_.begin(), base_.gramKeys_.end(), gramKey(a, b));
@@ -137,8 +132,8 @@ private:
 
     void mergeWords() {
         const size_t bg = base_.gramKeys_.size(), og = ov_.gramKeys_.size();
-        const size_t bw = base_.wordStart_.empty() ? 0 : base_.wordStart_.size() - 1;
-        const size_t ow = ov_.wordStart_.empty() ? 0 : ov_.wordStart_.size() - 1;
+        const size_t bw = base_.wordCount();
+        const size_t ow = ov_.wordCount();
         out_.words_.reserve(base_.words_.size() + ov_.words_.size());
         out_.wordStart_.push_back(0);
         size_t i = 0, j = 0;
@@ -350,18 +345,11 @@ private:
 
     // Appends the changed papers' union entries over the overlay's words starting with `prefix`.
     void overlayUnion(std::string_view prefix) {
-        const size_t og = ov_.gramKeys_.size(), ow = ov_.wordStart_.empty() ? 0 : ov_.wordStart_.size() - 1;
-        size_t lo = 0, hi = ow;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (ov_.word(mid) < prefix) lo = mid + 1;
-            else hi = mid;
-        }
-        size_t end = lo;
-        while (end < ow && ov_.word(end).substr(0, prefix.size()) == prefix) ++end;
-        if (end == lo) return;
+        const size_t og = ov_.gramKeys_.size();
+        const auto [first, last] = ov_.wordsStartingWith(prefix);
+        if (first == last) return;
         SearchIndex::DocSet u;
-        ov_.unionLists(uint32_t(og + lo), uint32_t(og + end), u, true, true);
+        ov_.unionLists(uint32_t(og + first), uint32_t(og + last), u, true, true);
         for (size_t i = 0; i < u.docs.size(); ++i)
             overlay_.push_back({changed_[u.docs[i]], uint32_t((u.meta[i] & 0x18) | ((u.meta[i] & 7) - 1u)), u.pos[i], true});
     }
