@@ -323,23 +323,13 @@ private:
         const bool positions = ix_.hasPositions(first, last);
         ix_.unionLists(first, last, u, true, positions);
         const uint32_t list = static_cast<uint32_t>(ix_.listCount_.size());
-        uint8_t buf[5];
-        auto put = [&](std::vector<uint8_t>& out, uint32_t v) {
-            size_t k = 0;
-            while (v >= 0x80) {
-                buf[k++] = static_cast<uint8_t>(v | 0x80);
-                v >>= 7;
-            }
-            buf[k++] = static_cast<uint8_t>(v);
-            out.insert(out.end(), buf, buf + k);
-        };
         const bool keepPositions = positions && uint64_t(u.docs.size()) * 4 <= c_.papers.size();
         uint32_t prev = UINT32_MAX;
         for (size_t i = 0; i < u.docs.size(); ++i) {
             uint32_t meta = (u.meta[i] & 0x18) | ((u.meta[i] & 7) - 1u);
-            put(ix_.postings_, ((u.docs[i] - prev) << 5) | meta);
+            appendVarint(ix_.postings_, ((u.docs[i] - prev) << 5) | meta);
             prev = u.docs[i];
-            if (keepPositions) put(ix_.positions_, u.pos[i]);
+            if (keepPositions) appendVarint(ix_.positions_, u.pos[i]);
         }
         ix_.listCount_.push_back(static_cast<uint32_t>(u.docs.size()));
         ix_.listStart_.push_back(ix_.postings_.size());

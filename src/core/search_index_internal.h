@@ -205,6 +205,15 @@ inline uint32_t getVarint(const uint8_t*& p) {
     }
 }
 
+// Appends v as a varint (7 bits a byte, low first), as getVarint reads it.
+inline void appendVarint(std::vector<uint8_t>& out, uint32_t v) {
+    while (v >= 0x80) {
+        out.push_back(static_cast<uint8_t>(v | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<uint8_t>(v));
+}
+
 inline uint64_t hashBytes(std::string_view s) {
     uint64_t h = 0xcbf29ce484222325ull;
     for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;

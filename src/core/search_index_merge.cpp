@@ -179,7 +179,7 @@ private:
                                            base_.positions_.begin() + base_.posStart_[b + 1]);
                 } else {
                     Cursor c{base_.postings_.data() + base_.listStart_[b], nullptr, count};
-                    while (c.next(false)) putVarint(out_.positions_, firstPosition(c.doc, key));
+                    while (c.next(false)) appendVarint(out_.positions_, firstPosition(c.doc, key));
                 }
             }
         } else {
@@ -242,7 +242,7 @@ private:
             return;
         }
         Cursor c{start, nullptr, h.count};  // a key that now keeps positions: found in the papers' text
-        while (c.next(false)) putVarint(out_.positions_, firstPosition(c.doc, *key));
+        while (c.next(false)) appendVarint(out_.positions_, firstPosition(c.doc, *key));
     }
     void mergeOverlay() {
         const size_t fromBase = entries_.size();
@@ -263,9 +263,9 @@ private:
 
     void write(const std::vector<Entry>& entries, bool positions, const Key* key, uint32_t prev = UINT32_MAX) {
         for (const Entry& e : entries) {
-            putVarint(out_.postings_, ((e.doc - prev) << 5) | e.meta);
+            appendVarint(out_.postings_, ((e.doc - prev) << 5) | e.meta);
             prev = e.doc;
-            if (positions) putVarint(out_.positions_, e.hasPos ? e.pos : firstPosition(e.doc, *key));
+            if (positions) appendVarint(out_.positions_, e.hasPos ? e.pos : firstPosition(e.doc, *key));
         }
     }
 
@@ -281,14 +281,6 @@ private:
                 if (found == UINT32_MAX && !key.word && gramKey(a, b) == key.gram) found = static_cast<uint32_t>(pos);
             });
         return found;
-    }
-
-    static void putVarint(std::vector<uint8_t>& out, uint32_t v) {
-        while (v >= 0x80) {
-            out.push_back(static_cast<uint8_t>(v | 0x80));
-            v >>= 7;
-        }
-        out.push_back(static_cast<uint8_t>(v));
     }
 
     // The same prefixes, in the same order, as SearchIndexBuilder::addPrefixLists over the merged vocabulary.
