@@ -153,10 +153,9 @@ private:
         if (found == c_.paperById.end()) return addPaper(entry, digest);
         PaperIndex pi = found->second;
         Paper& p = c_.papers[pi];
-        const std::string firstFile = firstFileOf(pi);
         if (foldForSearch(entry.title) != foldForSearch(p.title))
             out_.push_back(warningAt(entry.where, "title differs from \"" + p.title + "\" given for paper \"" + p.id +
-                                                      "\" in " + firstFile + "; keeping the first"));
+                                                      "\" in " + firstFileOf(pi) + "; keeping the first"));
         // A complete author list replaces an abbreviated one ("et al."); otherwise the first list stays.
         if (p.authorsTruncated && !entry.authorsTruncated && !entry.authors.empty()) {
             for (AuthorIndex a : p.authors) {  // the abbreviated list's authors no longer list this paper
@@ -174,7 +173,7 @@ private:
             auto same = std::find_if(p.links.begin(), p.links.end(), [&](const Link& l) { return l.name == link.name; });
             if (same == p.links.end()) p.links.push_back(std::move(link));
             else if (same->url != link.url)
-                out_.push_back(warningAt(entry.where, "link \"" + link.name + "\" differs from the one given in " + firstFile +
+                out_.push_back(warningAt(entry.where, "link \"" + link.name + "\" differs from the one given in " + firstFileOf(pi) +
                                                           "; keeping " + same->url));
         }
         if (p.topicsInferred) {  // inferred from less text than it now has: tagged now, or inferred again in finish()

@@ -31,19 +31,20 @@ namespace {
 // sortPapers' orders as comparisons of two papers (equal papers compare equal: they share a rank).
 struct SortKeys {
     const Corpus& c;
-    uint32_t firstRank(PaperIndex p) const {
-        const Paper& paper = c.papers[p];
-        return paper.appearances.empty() ? 0 : c.appearances[paper.appearances.front()].rank;
+    std::vector<uint32_t> firstRank;  // per paper: its place in its first digest (one lookup per comparison)
+    explicit SortKeys(const Corpus& corpus) : c(corpus), firstRank(corpus.papers.size(), 0) {
+        for (PaperIndex p = 0; p < c.papers.size(); ++p)
+            if (!c.papers[p].appearances.empty()) firstRank[p] = c.appearances[c.papers[p].appearances.front()].rank;
     }
     bool newest(PaperIndex a, PaperIndex b) const {
         const Paper &x = c.papers[a], &y = c.papers[b];
         if (x.lastMonth != y.lastMonth) return x.lastMonth > y.lastMonth;
-        return firstRank(a) < firstRank(b);
+        return firstRank[a] < firstRank[b];
     }
     bool oldest(PaperIndex a, PaperIndex b) const {
         const Paper &x = c.papers[a], &y = c.papers[b];
         if (x.firstMonth != y.firstMonth) return x.firstMonth < y.firstMonth;
-        return firstRank(a) < firstRank(b);
+        return firstRank[a] < firstRank[b];
     }
     // Needs the newest ranks.
     bool recurrence(PaperIndex a, PaperIndex b, const std::vector<uint32_t>& newestRank) const {
@@ -92,7 +93,7 @@ void mergeOrder(const std::vector<PaperIndex>& base, std::vector<PaperIndex> cha
 // Dense ranks for sortPapers: equal papers (under each order's comparison) share a rank.
 void computeSortRanks(const Corpus& c, std::vector<uint32_t> (&ranks)[4], std::vector<PaperIndex> (&orders)[4]) {
     const size_t n = c.papers.size();
-    const SortKeys keys{c};
+    const SortKeys keys(c);
     auto sortAll = [&](SearchIndex::Rank which, auto less) {
         std::vector<PaperIndex>& order = orders[int(which)];
         order.resize(n);
@@ -127,7 +128,7 @@ void mergeSortRanks(const Corpus& c, const std::vector<PaperIndex>& changed, siz
         if (base.size() != basePapers || basePapers > n) return computeSortRanks(c, ranks, orders);
     std::vector<bool> isChanged(n, false);
     for (PaperIndex p : changed) isChanged[p] = true;
-    const SortKeys keys{c};
+    const SortKeys keys(c);
     auto newest = [&](PaperIndex a, PaperIndex b) { return keys.newest(a, b); };
     auto oldest = [&](PaperIndex a, PaperIndex b) { return keys.oldest(a, b); };
     mergeOrder(baseOrders[int(SearchIndex::Rank::Newest)], changed, isChanged, newest, orders[int(SearchIndex::Rank::Newest)]);
