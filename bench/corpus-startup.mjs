@@ -6,6 +6,8 @@
 //   after dl   ready − when the last corpus file finished downloading
 //   data       the app's "data" phase: from its window and fonts to the whole corpus in (for the JSON path this
 //              includes fetching the files, which starts then); first frame: from there to ready
+//   read in    (snapshot) from the app getting the downloaded snapshot (papertide:corpus-in) to the data mark:
+//              reading, checking and showing it, without the wait for the download
 //   memory     the wasm memory after start-up (it never shrinks: this is its peak) and what malloc has in use
 // Sites: copies of build/web with another data/ (bench/make-corpus-site.sh). Prints a table, writes JSON.
 //   node bench/corpus-startup.mjs --sites seed=build/web,1k=build/bench/site-1k [--runs 3] [--json FILE]
@@ -64,7 +66,7 @@ async function load(browser, url, mode) {
       const state = window.papertide.state();
       const mark = (phase) => performance.getEntriesByName(`papertide:${phase}`)[0]?.startTime ?? null;
       return {
-        ready: mark('first-frame'), windowFonts: mark('window-fonts'), data: mark('data'),
+        ready: mark('first-frame'), windowFonts: mark('window-fonts'), data: mark('data'), corpusIn: mark('corpus-in'),
         corpusDownloaded: corpus.length ? Math.max(...corpus.map((r) => r.responseEnd)) : null,
         source: state.corpusSource, papers: state.papers, ...window.papertide.memory(),
       };
@@ -105,7 +107,7 @@ try {
       const r = runs[mode];
       report.push({ site: site.name, mode, papers: r[0].papers, ...sizes[mode], runs: r,
         ready: median(r.map((x) => x.ready)), afterDownload: median(r.map((x) => x.ready - x.corpusDownloaded)),
-        dataPhase: median(r.map((x) => x.data - x.windowFonts)), firstFrame: median(r.map((x) => x.ready - x.data)),
+        dataPhase: median(r.map((x) => x.data - x.windowFonts)), readIn: median(r.map((x) => x.data - x.corpusIn)), firstFrame: median(r.map((x) => x.ready - x.data)),
         wasmBytes: median(r.map((x) => x.wasmBytes)), inUseBytes: median(r.map((x) => x.inUseBytes)) });
     }
   }
@@ -114,10 +116,10 @@ try {
 }
 
 const f = (x, d = 0) => (x == null ? '–' : x.toFixed(d));
-console.log(`| corpus | path | papers | corpus files raw / gzip / brotli (MB) | ready (ms) | ready after the corpus download (ms) | data phase (ms) | first frame (ms) | wasm memory / in use (MB) |`);
-console.log('|---|---|---:|---|---:|---:|---:|---:|---|');
+console.log(`| corpus | path | papers | corpus files raw / gzip / brotli (MB) | ready (ms) | ready after the corpus download (ms) | data phase (ms) | of which reading the snapshot in (ms) | first frame (ms) | wasm memory / in use (MB) |`);
+console.log('|---|---|---:|---|---:|---:|---:|---:|---:|---|');
 for (const r of report) {
   console.log(`| ${r.site} | ${r.mode} | ${r.papers} | ${f(r.raw / MB, 2)} / ${f(r.gzip / MB, 2)} / ${f(r.brotli / MB, 2)} | ` +
-    `${f(r.ready)} | ${f(r.afterDownload)} | ${f(r.dataPhase)} | ${f(r.firstFrame)} | ${f(r.wasmBytes / MB, 1)} / ${f(r.inUseBytes / MB, 1)} |`);
+    `${f(r.ready)} | ${f(r.afterDownload)} | ${f(r.dataPhase)} | ${r.mode === 'snapshot' ? f(r.readIn) : '–'} | ${f(r.firstFrame)} | ${f(r.wasmBytes / MB, 1)} / ${f(r.inUseBytes / MB, 1)} |`);
 }
 if (args.json) await writeFile(args.json, JSON.stringify({ runs: +args.runs, report }, null, 1));

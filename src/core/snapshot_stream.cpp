@@ -137,21 +137,24 @@ bool SectionReader::bytes(void* dst, size_t size) {
         consumed_ += size;
         return true;
     }
-    const size_t refill = static_cast<size_t>(std::min<uint64_t>(kBufferBytes, entry_.size - fetched_));
-    window_.resize(refill);
-    windowPos_ = 0;
-    if (!fetch(window_.data(), refill)) return false;
+    if (!refill()) return false;
     std::memcpy(out, window_.data(), size);
     windowPos_ = size;
     consumed_ += size;
     return true;
 }
 
+bool SectionReader::refill() {
+    window_.resize(static_cast<size_t>(std::min<uint64_t>(kBufferBytes, entry_.size - fetched_)));
+    windowPos_ = 0;
+    return fetch(window_.data(), window_.size());
+}
+
 bool SectionReader::str(std::string& s) {
     uint32_t n = 0;
     if (!count(n, 1, "string length")) return false;
-    s.resize(n);
-    if (!bytes(s.data(), n)) return false;
+    s.clear();
+    if (!append(s, n)) return false;
     if (utf8_ && findInvalidUtf8(s) != std::string::npos) return fail("a string is not valid UTF-8");
     return true;
 }

@@ -2,6 +2,7 @@
 // aligned, recording the section table) and a reader of one section that never reads past its end, checks
 // every count against the bytes left, and verifies the section's checksum. Not part of the core's interface.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <type_traits>
@@ -89,11 +90,41 @@ public:
     // The whole section as one array (its size must be a multiple of the element size).
     template <typename T>
     bool array(std::vector<T>& v) {
-        static_assert(std::is_trivially_copyable_v<T>);
         if (entry_.size % sizeof(T) != 0)
             return fail("size " + std::to_string(entry_.size) + " is not a multiple of " + std::to_string(sizeof(T)));
-        v.resize(static_cast<size_t>(entry_.size / sizeof(T)));
-        return bytes(v.data(), static_cast<size_t>(entry_.size));
+        v.clear();
+        return append(v, entry_.size);
+    }
+    // Appends the next `size` bytes to `out` (a std::string, or a vector of a trivially copyable type whose
+    // size divides `size`) through the window. Unlike resize-then-copy, the destination is never zero-filled
+    // first: in wasm that filling was a quarter of reading a 100k-paper snapshot.
+    template <typename Container>
+    bool append(Container& out, uint64_t size) {
+        using T = typename Container::value_type;
+        static_assert(std::is_trivially_copyable_v<T>);
+        if (size > remaining())
+            return fail("needs " + std::to_string(size) + " bytes, " + std::to_string(remaining()) + " left");
+        out.reserve(out.size() + static_cast<size_t>(size / sizeof(T)));
+        while (size >= sizeof(T)) {
+            if (windowPos_ == window_.size() && !refill()) return false;
+            const uint8_t* at = window_.data() + windowPos_;
+            size_t whole = static_cast<size_t>(std::min<uint64_t>(size, window_.size() - windowPos_)) / sizeof(T);
+            if (reinterpret_cast<uintptr_t>(at) % alignof(T) != 0) whole = 0;
+            if (whole == 0) {  // an element across the window's end, or out of line: one at a time
+                T item;
+                if (!bytes(&item, sizeof item)) return false;
+                out.push_back(item);
+                size -= sizeof(T);
+                continue;
+            }
+            const T* first = reinterpret_cast<const T*>(at);
+            if constexpr (std::is_same_v<Container, std::string>) out.append(first, whole);
+            else out.insert(out.end(), first, first + whole);
+            windowPos_ += whole * sizeof(T);
+            consumed_ += whole * sizeof(T);
+            size -= whole * sizeof(T);
+        }
+        return size == 0 || fail("a partial element of " + std::to_string(size) + " bytes");
     }
     // Every byte read and the checksum right; else false with the reason.
     bool finish();
@@ -103,6 +134,7 @@ public:
 
 private:
     bool fetch(void* dst, size_t size);
+    bool refill();  // the window takes the section's next bytes (the current ones are all consumed)
     bool checksumMatches();
 
     const SnapshotSource& source_;

@@ -132,6 +132,7 @@ EMSCRIPTEN_KEEPALIVE void papertide_set_article_text(const char* text, const cha
 // and the first frame waits for them); a reader's kept digests are merged on top of it (AppModel).
 EMSCRIPTEN_KEEPALIVE void papertide_corpus_ready() {
     if (!g_app) return;
+    papertide_js_mark("corpus-in");  // the download has settled: from here to "data" is reading it in
     ui::Application& model = g_app->host.app();
     core::Snapshot snapshot;
     std::string why;

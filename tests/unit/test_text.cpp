@@ -115,6 +115,45 @@ TEST_CASE("a genuine U+FFFD in the input is valid UTF-8") {
     CHECK(findInvalidUtf8("语言模型 Żołna 😀") == std::string::npos);
 }
 
+TEST_CASE("findInvalidUtf8 agrees with decoding code point by code point") {
+    // The validator checks byte ranges without decoding; the reference decodes (decodeUtf8 reports a malformed
+    // sequence as a one-byte U+FFFD). Every one- and two-byte input, every lead byte with each continuation
+    // pattern, and long mixed strings (ASCII runs longer than a word, then a bad byte at every offset).
+    auto reference = [](std::string_view s) {
+        for (size_t pos = 0; pos < s.size();) {
+            const size_t start = pos;
+            if (decodeUtf8(s, pos) == kReplacementChar && pos == start + 1) return start;
+        }
+        return std::string_view::npos;
+    };
+    std::string s;
+    for (int a = 0; a < 256; ++a) {
+        s.assign(1, char(a));
+        CHECK(findInvalidUtf8(s) == reference(s));
+        for (int b = 0; b < 256; ++b) {
+            s.assign({char(a), char(b)});
+            REQUIRE(findInvalidUtf8(s) == reference(s));
+        }
+    }
+    const unsigned char seconds[] = {0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+    const unsigned char thirds[] = {0x41, 0x80, 0xBF, 0xC0};
+    for (int lead = 0xC0; lead < 256; ++lead)
+        for (unsigned char b : seconds)
+            for (unsigned char c : thirds)
+                for (unsigned char d : thirds) {
+                    s.assign({'x', char(lead), char(b), char(c), char(d)});
+                    REQUIRE(findInvalidUtf8(s) == reference(s));
+                }
+    const std::string good = "The 12 papers of 2023 \xE8\xAF\xAD\xE8\xA8\x80 ok \xF0\x9F\x98\x80 and Żołna.";
+    REQUIRE(findInvalidUtf8(good) == std::string::npos);
+    for (size_t at = 0; at <= good.size(); ++at)
+        for (const char* bad : {"\x80", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE8\xAF"}) {
+            s = good.substr(0, at) + bad + good.substr(at);
+            CAPTURE(at);
+            REQUIRE(findInvalidUtf8(s) == reference(s));
+        }
+}
+
 TEST_CASE("countCodePoints counts characters, not bytes") {
     CHECK(countCodePoints("") == 0);
     CHECK(countCodePoints("abc") == 3);
