@@ -169,6 +169,9 @@ constexpr Pair kStrings[] = {
     {"Paste an article or drop its file: the papers it names are listed here.", "粘贴文章或拖入文件后，这里会列出其中的论文。"},
     {"File: %s", "文件：%s"},
     {"or drop a .txt, .md or .html file onto this window", "或把 .txt、.md 或 .html 文件拖到窗口上"},
+    {"%d paper", "%d 篇论文"},
+    {"%d paper — click to filter", "%d 篇论文 — 点击筛选"},
+    {"Shared reading list: %d paper", "分享的阅读清单：%d 篇"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Count), "one entry per Str");
 
@@ -177,6 +180,14 @@ static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<int>(Str::Co
 const char* tr(Lang lang, Str id) {
     const Pair& p = kStrings[static_cast<int>(id)];
     return lang == Lang::Chinese ? p.zh : p.en;
+}
+
+const char* trCount(Lang lang, Str many, int n) {
+    Str one = many;
+    if (many == Str::PapersCount) one = Str::OnePaperCount;
+    else if (many == Str::PapersThisCell) one = Str::OnePaperThisCell;
+    else if (many == Str::SharedList) one = Str::OneSharedList;
+    return tr(lang, n == 1 ? one : many);
 }
 
 }  // namespace papertide::app

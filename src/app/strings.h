@@ -18,12 +18,15 @@ enum class Str {
     CrossLanguageHint, SharedTerms, SameDigest, More,
     NewFromArticle, ArticleDraftHeading, PasteArticle, ChooseArticle, ArticleFrom, DraftMonth, DraftTitle, DraftSource,
     FoundOnPage, CheckThese, EntriesFound, Uncertain, DropEntry, KeepEntry, Dropped, AddToMyDigests, DownloadJson,
-    AddedAs, NoDraftYet, DraftFileName, DropArticleHint,
+    AddedAs, NoDraftYet, DraftFileName, DropArticleHint, OnePaperCount, OnePaperThisCell,
+    OneSharedList,
     Count,
 };
 
 enum class Lang { English, Chinese };
 
 const char* tr(Lang lang, Str id);
+// The printf format of a count: `many` ("%d papers"), or its singular ("%d paper") when `n` is one and it has one.
+const char* trCount(Lang lang, Str many, int n);
 
 }  // namespace papertide::app

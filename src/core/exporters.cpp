@@ -122,7 +122,7 @@ std::string toJson(const Corpus& c, const std::vector<PaperIndex>& papers) {
 }
 
 std::string toMarkdown(const Corpus& c, const std::vector<PaperIndex>& papers) {
-    std::string out = "# Papertide export\n\n" + std::to_string(papers.size()) + " papers.\n";
+    std::string out = "# Papertide export\n\n" + std::to_string(papers.size()) + (papers.size() == 1 ? " paper.\n" : " papers.\n");
     for (PaperIndex pi : papers) {
         const Paper& p = c.papers[pi];
         PaperFields f = fieldsOf(c, p);

@@ -137,7 +137,7 @@ void drawActiveFilterChips(Ui& ui) {
     }
     if (!f.paperIds.empty()) {
         char label[96];
-        std::snprintf(label, sizeof label, ui.t(Str::SharedList), int(f.paperIds.size()));
+        std::snprintf(label, sizeof label, trCount(ui.lang, Str::SharedList, int(f.paperIds.size())), int(f.paperIds.size()));
         place(label);
         if (chip("list", label, bg, fg, true)) ex.setPaperList({});
     }

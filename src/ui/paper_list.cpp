@@ -47,7 +47,7 @@ void PaperList::draw(Ui& ui, float height) {
     const core::Corpus& c = ex.corpus();
     const std::vector<core::PaperIndex>& papers = ex.visiblePapers();
     char count[64];
-    std::snprintf(count, sizeof count, ui.t(Str::PapersCount), int(papers.size()));
+    std::snprintf(count, sizeof count, trCount(ui.lang, Str::PapersCount, int(papers.size())), int(papers.size()));
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(count);
     // Count, sort and export share a line while it is wide enough; on a phone they wrap instead of running off.

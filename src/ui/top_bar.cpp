@@ -29,7 +29,7 @@ void drawTopBar(Ui& ui) {
         if (active) ImGui::PopStyleColor();
     }
     char count[64];
-    std::snprintf(count, sizeof count, ui.t(Str::PapersCount), int(ex.visiblePapers().size()));
+    std::snprintf(count, sizeof count, trCount(ui.lang, Str::PapersCount, int(ex.visiblePapers().size())), int(ex.visiblePapers().size()));
     flowNext(ImGui::CalcTextSize(count).x);  // the result count stays visible, on a new line if need be
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", count);

@@ -6,6 +6,7 @@
 #include "app/app_model.h"
 #include "app/card_find.h"
 #include "app/paper_text.h"
+#include "app/strings.h"
 #include "app_test_support.h"
 
 namespace papertide::test {
@@ -298,6 +299,18 @@ TEST_CASE("paper text: labels, author and month summaries in the reader's langua
     CHECK(app::authorSummary(app::Lang::English, c, p, 3) == "Ada One");
     CHECK(app::authorSummary(app::Lang::English, c, p, 0) == app::tr(app::Lang::English, app::Str::EtAl));
     CHECK(std::string(app::topicLabel(app::Lang::Chinese, c.topics[1])) == "扩散");
+}
+
+TEST_CASE("counts read \"1 paper\", not \"1 papers\"; Chinese has no plural") {
+    using app::Lang;
+    using app::Str;
+    CHECK(std::string(app::trCount(Lang::English, Str::PapersCount, 1)) == "%d paper");
+    CHECK(std::string(app::trCount(Lang::English, Str::PapersCount, 0)) == "%d papers");
+    CHECK(std::string(app::trCount(Lang::English, Str::PapersCount, 2)) == "%d papers");
+    CHECK(std::string(app::trCount(Lang::English, Str::PapersThisCell, 1)) == "%d paper — click to filter");
+    CHECK(std::string(app::trCount(Lang::English, Str::SharedList, 1)) == "Shared reading list: %d paper");
+    CHECK(std::string(app::trCount(Lang::Chinese, Str::PapersCount, 1)) == app::tr(Lang::Chinese, Str::PapersCount));
+    CHECK(std::string(app::trCount(Lang::English, Str::Papers, 1)) == "Papers");  // no singular: as it is
 }
 
 }  // namespace papertide::test

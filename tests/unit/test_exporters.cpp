@@ -258,6 +258,7 @@ TEST_CASE("Markdown export escapes titles, names and the digests' text") {
     CHECK_FALSE(contains(md, "<b>"));
 
     CHECK(exportPapers(c, {}, ExportFormat::Markdown) == "# Papertide export\n\n0 papers.\n");
+    CHECK(exportPapers(c, {0}, ExportFormat::Markdown).rfind("# Papertide export\n\n1 paper.\n", 0) == 0);
 }
 
 TEST_CASE("BibTeX export: one entry per paper") {
