@@ -141,20 +141,10 @@ std::vector<RelatedPaper> RelatedIndex::related(const Corpus& corpus, const Sear
     const size_t n = ix.paperCount();
     if (paper >= n || norm_.size() != n || limit == 0) return out;
     const uint32_t grams = static_cast<uint32_t>(ix.gramKeys_.size());
-    const size_t words = ix.wordCount();
 
     // The paper's dimensions, from its title and digest texts (not its authors and id).
     std::vector<Dimension> dims;
     std::unordered_map<std::string, size_t> dimOf;
-    auto findWord = [&](std::string_view w) -> size_t {
-        size_t a = 0, b = words;
-        while (a < b) {
-            size_t m = (a + b) / 2;
-            if (ix.word(m) < w) a = m + 1;
-            else b = m;
-        }
-        return a;
-    };
     auto addToken = [&](const std::string& key, std::string_view shown, bool cjk) {
         auto [it, inserted] = dimOf.emplace(key, dims.size());
         if (inserted) {
@@ -194,14 +184,14 @@ std::vector<RelatedPaper> RelatedIndex::related(const Corpus& corpus, const Sear
         if (d.cjk) {
             size_t p = 0;
             char32_t a = decodeUtf8(d.shown, p), b = decodeUtf8(d.shown, p);
-            auto it = std::lower_bound(ix.gramKeys_.begin(), ix.gramKeys_.end(), gramKey(a, b));
-            if (it != ix.gramKeys_.end() && *it == gramKey(a, b)) {
-                d.lists.push_back(static_cast<uint32_t>(it - ix.gramKeys_.begin()));
-                df = ix.listCount_[d.lists.back()];
+            if (const auto list = ix.findGram(gramKey(a, b))) {
+                d.lists.push_back(*list);
+                df = ix.listCount_[*list];
             }
         } else {
             const std::string stem = key.substr(2);
-            for (size_t w = findWord(stem); w < words && ix.word(w).substr(0, stem.size()) == stem; ++w)
+            const auto [first, last] = ix.wordsStartingWith(stem);
+            for (size_t w = first; w < last; ++w)
                 if (ix.word(w).size() <= stem.size() + 5 && lightStem(ix.word(w)) == stem) {
                     d.lists.push_back(grams + static_cast<uint32_t>(w));
                     df = std::max(df, ix.listCount_[grams + w]);

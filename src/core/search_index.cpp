@@ -50,12 +50,12 @@ SearchIndex::TermPlan SearchIndex::plan(std::string_view term) const {
     const uint32_t grams = static_cast<uint32_t>(gramKeys_.size());
     size_t cjkRun = 0, tokens = 0;
     auto addGram = [&](uint64_t key, size_t offset) {
-        auto it = std::lower_bound(gramKeys_.begin(), gramKeys_.end(), key);
-        if (it == gramKeys_.end() || *it != key) {
+        const std::optional<uint32_t> found = findGram(key);
+        if (!found) {
             plan.impossible = true;
             return;
         }
-        uint32_t list = static_cast<uint32_t>(it - gramKeys_.begin());
+        const uint32_t list = *found;
         plan.ranges.push_back({list, list + 1});
         plan.sizes.push_back(listCount_[list]);
         plan.offsets.push_back(static_cast<uint32_t>(offset));
@@ -118,23 +118,38 @@ SearchIndex::TermPlan SearchIndex::plan(std::string_view term) const {
     return plan;
 }
 
-std::pair<size_t, size_t> SearchIndex::wordsStartingWith(std::string_view prefix) const {
-    // First word >= prefix, then the first word that does not start with it.
+size_t SearchIndex::firstWordNotBelow(std::string_view w) const {
     size_t a = 0, b = wordCount();
-    const size_t hi = b;
     while (a < b) {
         size_t m = (a + b) / 2;
-        if (word(m) < prefix) a = m + 1;
+        if (word(m) < w) a = m + 1;
         else b = m;
     }
-    const size_t first = a;
-    b = hi;
+    return a;
+}
+
+std::pair<size_t, size_t> SearchIndex::wordsStartingWith(std::string_view prefix) const {
+    // From the first word >= prefix to the first word after it that does not start with prefix.
+    const size_t first = firstWordNotBelow(prefix);
+    size_t a = first, b = wordCount();
     while (a < b) {
         size_t m = (a + b) / 2;
         if (word(m).substr(0, prefix.size()) == prefix) a = m + 1;
         else b = m;
     }
     return {first, a};
+}
+
+std::optional<size_t> SearchIndex::findWord(std::string_view w) const {
+    const size_t first = firstWordNotBelow(w);
+    if (first < wordCount() && word(first) == w) return first;
+    return std::nullopt;
+}
+
+std::optional<uint32_t> SearchIndex::findGram(uint64_t key) const {
+    auto it = std::lower_bound(gramKeys_.begin(), gramKeys_.end(), key);
+    if (it == gramKeys_.end() || *it != key) return std::nullopt;
+    return static_cast<uint32_t>(it - gramKeys_.begin());
 }
 
 bool SearchIndex::hasPositions(uint32_t first, uint32_t last) const {

@@ -9,6 +9,7 @@
 // one comparison where their rarest key puts them.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -103,6 +104,11 @@ private:
     // The words that start with `prefix`, [first, last) in the sorted vocabulary (first = the first word >= prefix,
     // so a word equal to `prefix` is there exactly when first < last and word(first) == prefix).
     std::pair<size_t, size_t> wordsStartingWith(std::string_view prefix) const;
+    size_t firstWordNotBelow(std::string_view w) const;  // the vocabulary's lower bound of w
+    // Exact lookups in the sorted keys: a word's index in the vocabulary, a gram's list (a word's list is
+    // gramKeys_.size() + its index).
+    std::optional<size_t> findWord(std::string_view w) const;
+    std::optional<uint32_t> findGram(uint64_t key) const;
     bool hasPositions(uint32_t first, uint32_t last) const;
     void decodeList(uint32_t list, DocSet& out, bool withMeta, bool withPos) const;
     void unionLists(uint32_t first, uint32_t last, DocSet& out, bool withMeta, bool withPos) const;

@@ -106,12 +106,10 @@ private:
             tokenize(
                 base_.docText(p),
                 [&](std::string_view word, size_t) {
-                    const auto [first, last] = base_.wordsStartingWith(word);
-                    if (first < last && base_.word(first) == word) dirty_[grams + first] = true;
+                    if (const auto w = base_.findWord(word)) dirty_[grams + *w] = true;
                 },
                 [&](char32_t a, char32_t b, size_t, size_t) {
-                    auto it = std::lower_bound(base_.gramKeys_.begin(), base_.gramKeys_.end(), gramKey(a, b));
-                    if (it != base_.gramKeys_.end() && *it == gramKey(a, b)) dirty_[size_t(it - base_.gramKeys_.begin())] = true;
+                    if (const auto list = base_.findGram(gramKey(a, b))) dirty_[*list] = true;
                 });
         }
     }
