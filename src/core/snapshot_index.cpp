@@ -16,16 +16,12 @@ void SnapshotCodec::writeIndex(SnapshotWriter& w, const SearchIndex& ix) {
         w.array(array);
         w.end();
     };
-    w.begin(kText);
-    w.bytes(ix.text_.data(), ix.text_.size());
-    w.end();
+    section(kText, ix.text_);
     section(kDocStart, ix.docStart_);
     section(kTitleEnd, ix.titleEnd_);
     section(kAuthorsEnd, ix.authorsEnd_);
     section(kGramKeys, ix.gramKeys_);
-    w.begin(kWords);
-    w.bytes(ix.words_.data(), ix.words_.size());
-    w.end();
+    section(kWords, ix.words_);
     section(kWordStart, ix.wordStart_);
     section(kListStart, ix.listStart_);
     section(kListCount, ix.listCount_);
@@ -59,18 +55,12 @@ bool SnapshotCodec::readIndexSection(SectionReader& r, uint32_t id, SearchIndex&
         return true;
     };
     switch (id) {
-        case kText:
-            ix.text_.clear();
-            r.append(ix.text_, r.remaining());
-            return true;
+        case kText: r.array(ix.text_); return true;
         case kDocStart: r.array(ix.docStart_); return true;
         case kTitleEnd: r.array(ix.titleEnd_); return true;
         case kAuthorsEnd: r.array(ix.authorsEnd_); return true;
         case kGramKeys: r.array(ix.gramKeys_); return true;
-        case kWords:
-            ix.words_.clear();
-            r.append(ix.words_, r.remaining());
-            return true;
+        case kWords: r.array(ix.words_); return true;
         case kWordStart: r.array(ix.wordStart_); return true;
         case kListStart: r.array(ix.listStart_); return true;
         case kListCount: r.array(ix.listCount_); return true;

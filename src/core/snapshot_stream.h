@@ -36,10 +36,10 @@ public:
         u32(static_cast<uint32_t>(v.size()));
         for (const std::string& s : v) str(s);
     }
-    template <typename T>
-    void array(const std::vector<T>& v) {
-        static_assert(std::is_trivially_copyable_v<T>);
-        bytes(v.data(), v.size() * sizeof(T));
+    template <typename Container>  // a vector of a trivially copyable type, or a string
+    void array(const Container& v) {
+        static_assert(std::is_trivially_copyable_v<typename Container::value_type>);
+        bytes(v.data(), v.size() * sizeof(typename Container::value_type));
     }
     template <typename T>
     void counted(const std::vector<T>& v) {
@@ -87,11 +87,12 @@ public:
         v.resize(n);
         return bytes(v.data(), size_t(n) * sizeof(T));
     }
-    // The whole section as one array (its size must be a multiple of the element size).
-    template <typename T>
-    bool array(std::vector<T>& v) {
-        if (entry_.size % sizeof(T) != 0)
-            return fail("size " + std::to_string(entry_.size) + " is not a multiple of " + std::to_string(sizeof(T)));
+    // The whole section as one array, a vector or a string (its size must be a multiple of the element size).
+    template <typename Container>
+    bool array(Container& v) {
+        constexpr size_t kElement = sizeof(typename Container::value_type);
+        if (entry_.size % kElement != 0)
+            return fail("size " + std::to_string(entry_.size) + " is not a multiple of " + std::to_string(kElement));
         v.clear();
         return append(v, entry_.size);
     }
