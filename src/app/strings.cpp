@@ -1,6 +1,8 @@
 // Every label the app shows, in English and Chinese (the UI and the screen-reader mirror share them).
 #include "app/strings.h"
 
+#include <cstdio>
+
 namespace papertide::app {
 
 namespace {
@@ -188,6 +190,12 @@ const char* trCount(Lang lang, Str many, int n) {
     else if (many == Str::PapersThisCell) one = Str::OnePaperThisCell;
     else if (many == Str::SharedList) one = Str::OneSharedList;
     return tr(lang, n == 1 ? one : many);
+}
+
+std::string countText(Lang lang, Str many, int n) {
+    char text[160];
+    std::snprintf(text, sizeof text, trCount(lang, many, n), n);
+    return text;
 }
 
 }  // namespace papertide::app

@@ -1,5 +1,6 @@
 // Every UI label in English and Chinese; the reader switches language at run time.
 #pragma once
+#include <string>
 
 namespace papertide::app {
 
@@ -28,5 +29,7 @@ enum class Lang { English, Chinese };
 const char* tr(Lang lang, Str id);
 // The printf format of a count: `many` ("%d papers"), or its singular ("%d paper") when `n` is one and it has one.
 const char* trCount(Lang lang, Str many, int n);
+// That format filled in with `n` ("1 paper", "3 papers").
+std::string countText(Lang lang, Str many, int n);
 
 }  // namespace papertide::app

@@ -22,9 +22,7 @@ void drawDigestList(Ui& ui) {
         draw->AddText(ImVec2(pos.x + 4, pos.y + 2), ui.palette.accent, month.c_str());
         float x = pos.x + 12 + ImGui::CalcTextSize("2022-06").x;
         draw->AddText(ImVec2(x, pos.y + 2), ui.palette.text, ellipsize(d.title, width - (x - pos.x) - 8).c_str());
-        char meta[256];
-        std::snprintf(meta, sizeof meta, trCount(ui.lang, Str::PapersCount, int(d.appearances.size())), int(d.appearances.size()));
-        std::string line = d.source + " · " + meta + (d.origin == core::Origin::User ? " · ✓ user" : "");
+        std::string line = d.source + " · " + ui.count(Str::PapersCount, int(d.appearances.size())) + (d.origin == core::Origin::User ? " · ✓ user" : "");
         draw->AddText(ImVec2(x, pos.y + lineH + 4), ui.palette.textMuted, ellipsize(line, width - (x - pos.x) - 8).c_str());
         ImGui::PopID();
     }

@@ -136,8 +136,7 @@ void drawActiveFilterChips(Ui& ui) {
         if (chip("picks", ui.t(Str::Recurring), bg, fg, true)) ex.setMinPicks(0);
     }
     if (!f.paperIds.empty()) {
-        char label[96];
-        std::snprintf(label, sizeof label, trCount(ui.lang, Str::SharedList, int(f.paperIds.size())), int(f.paperIds.size()));
+        const std::string label = ui.count(Str::SharedList, int(f.paperIds.size()));
         place(label);
         if (chip("list", label, bg, fg, true)) ex.setPaperList({});
     }

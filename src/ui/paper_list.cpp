@@ -46,10 +46,9 @@ void PaperList::draw(Ui& ui, float height) {
     core::Explorer& ex = ui.ex;
     const core::Corpus& c = ex.corpus();
     const std::vector<core::PaperIndex>& papers = ex.visiblePapers();
-    char count[64];
-    std::snprintf(count, sizeof count, trCount(ui.lang, Str::PapersCount, int(papers.size())), int(papers.size()));
+    const std::string count = ui.count(Str::PapersCount, int(papers.size()));
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(count);
+    ImGui::TextUnformatted(count.c_str());
     // Count, sort and export share a line while it is wide enough; on a phone they wrap instead of running off.
     flowNext(ImGui::CalcTextSize(ui.t(Str::SortBy)).x + ImGui::GetStyle().ItemSpacing.x + 150 + 24);
     drawSortControl(ui);

@@ -74,9 +74,7 @@ void drawExportMenu(Ui& ui) {
 void drawSharedListBanner(Ui& ui) {
     const auto& ids = ui.ex.state().filter.paperIds;
     if (ids.empty()) return;
-    char text[128];
-    std::snprintf(text, sizeof text, trCount(ui.lang, Str::SharedList, int(ids.size())), int(ids.size()));
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui.palette.accent), "%s", text);
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui.palette.accent), "%s", ui.count(Str::SharedList, int(ids.size())).c_str());
     ImGui::SameLine();
     if (smallButton(ui.t(Str::AddAllBookmarks))) ui.send(app::BookmarkAll{ids});
     exposeTarget(ui, "list:bookmark-all");

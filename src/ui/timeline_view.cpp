@@ -292,7 +292,7 @@ void TimelineView::drawCellTooltip(Ui& ui, int col, int row) {
     if (cells_.rgba[(size_t(row) * columns_.size() + col) * 4 + 2]) {
         ImGui::TextDisabled("%s", ui.t(Str::NoDigestThisMonth));
     } else {
-        ImGui::Text(trCount(ui.lang, Str::PapersThisCell, int(shown)), int(shown));
+        ImGui::TextUnformatted(ui.count(Str::PapersThisCell, int(shown)).c_str());
         if (ex.state().filter.active()) {
             char buf[64];
             std::snprintf(buf, sizeof buf, ui.t(Str::FilteredOfTotal), int(shown), int(all));

@@ -28,11 +28,10 @@ void drawTopBar(Ui& ui) {
         exposeTarget(ui, std::string("tab:") + core::viewName(view));
         if (active) ImGui::PopStyleColor();
     }
-    char count[64];
-    std::snprintf(count, sizeof count, trCount(ui.lang, Str::PapersCount, int(ex.visiblePapers().size())), int(ex.visiblePapers().size()));
-    flowNext(ImGui::CalcTextSize(count).x);  // the result count stays visible, on a new line if need be
+    const std::string count = ui.count(Str::PapersCount, int(ex.visiblePapers().size()));
+    flowNext(ImGui::CalcTextSize(count.c_str()).x);  // the result count stays visible, on a new line if need be
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", count);
+    ImGui::TextDisabled("%s", count.c_str());
 
     // Right-aligned: problems, theme, language.
     const char* themeLabels[] = {ui.t(Str::ThemeAuto), ui.t(Str::ThemeDark), ui.t(Str::ThemeLight)};

@@ -44,6 +44,7 @@ struct Ui {
     FrameOutput& frame;
 
     const char* t(Str s) const { return tr(lang, s); }
+    std::string count(Str many, int n) const { return countText(lang, many, n); }  // "1 paper", "3 papers"
     const core::Corpus& corpus() const { return ex.corpus(); }
     void send(app::Command command) const { model.execute(std::move(command)); }
 };

@@ -311,6 +311,9 @@ TEST_CASE("counts read \"1 paper\", not \"1 papers\"; Chinese has no plural") {
     CHECK(std::string(app::trCount(Lang::English, Str::SharedList, 1)) == "Shared reading list: %d paper");
     CHECK(std::string(app::trCount(Lang::Chinese, Str::PapersCount, 1)) == app::tr(Lang::Chinese, Str::PapersCount));
     CHECK(std::string(app::trCount(Lang::English, Str::Papers, 1)) == "Papers");  // no singular: as it is
+    CHECK(app::countText(Lang::English, Str::PapersCount, 1) == "1 paper");
+    CHECK(app::countText(Lang::English, Str::PapersCount, 100000) == "100000 papers");
+    CHECK(app::countText(Lang::Chinese, Str::PapersCount, 1) == "1 篇论文");
 }
 
 }  // namespace papertide::test
