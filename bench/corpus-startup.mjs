@@ -12,6 +12,7 @@
 // Sites: copies of build/web with another data/ (bench/make-corpus-site.sh). Prints a table, writes JSON.
 //   node bench/corpus-startup.mjs --sites seed=build/web,1k=build/bench/site-1k [--runs 3] [--json FILE]
 //                                 [--modes snapshot,json] [--timeout MS] [--compress 0 (raw sizes only: minutes saved at 500k+)]
+//                                 [--mbps N: each file served at most N MB/s, as over a network rather than loopback]
 import { readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,7 +24,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../tests/web/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = { sites: 'seed=build/web', runs: 3, json: '', timeout: 600000, modes: 'snapshot,json', compress: 1 };
+const args = { sites: 'seed=build/web', runs: 3, json: '', timeout: 600000, modes: 'snapshot,json', compress: 1, mbps: 0 };
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
 const modes = args.modes.split(',');
 const sites = args.sites.split(',').map((s) => { const [name, dir] = s.split('='); return { name, dir: path.resolve(root, dir) }; });
@@ -67,7 +68,8 @@ async function load(browser, url, mode) {
       const mark = (phase) => performance.getEntriesByName(`papertide:${phase}`)[0]?.startTime ?? null;
       return {
         ready: mark('first-frame'), windowFonts: mark('window-fonts'), data: mark('data'), corpusIn: mark('corpus-in'),
-        corpusDownloaded: corpus.length ? Math.max(...corpus.map((r) => r.responseEnd)) : null,
+        // The snapshot is downloaded by a worker (its resource timing is not the page's): the shell marks its end.
+        corpusDownloaded: mark('corpus-downloaded') ?? (corpus.length ? Math.max(...corpus.map((r) => r.responseEnd)) : null),
         source: state.corpusSource, papers: state.papers, ...window.papertide.memory(),
       };
     });
@@ -89,7 +91,7 @@ try {
   for (const site of sites) {
     const files = corpusFiles(site.dir);
     const sizes = { snapshot: transfer(files.snapshot), json: transfer(files.json) };
-    const server = await startServer({ root: site.dir });
+    const server = await startServer({ root: site.dir, bytesPerSecond: +args.mbps * MB });
     const runs = Object.fromEntries(modes.map((m) => [m, []]));
     try {
       for (let i = 0; i < +args.runs; i++) {

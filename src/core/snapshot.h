@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,7 @@
 namespace papertide::core {
 
 // Bumped whenever a section's layout changes: a reader refuses every other version.
-inline constexpr uint32_t kSnapshotFormatVersion = 1;
+inline constexpr uint32_t kSnapshotFormatVersion = 2;  // 2: the section table before the sections
 
 // Where the reader takes the bytes from, piece by piece: the reader copies each section straight into its
 // final vector, so reading from a file (or, in the browser, from a JS ArrayBuffer slice by slice) never holds
@@ -34,6 +35,31 @@ struct Snapshot {
     Corpus corpus;  // with its id maps rebuilt
     SearchIndex index;
     std::vector<Diagnostic> diagnostics;  // the corpus's warnings when it was packed (never errors)
+};
+
+// Reads a snapshot while its bytes arrive, so that the reading overlaps the download: each call takes in the
+// sections whose bytes are all there (the header and the table come first). readSnapshot is one call of it.
+class SnapshotReader {
+public:
+    enum class Status { NeedMore, Done, Refused };
+    SnapshotReader();
+    ~SnapshotReader();
+    SnapshotReader(const SnapshotReader&) = delete;
+    SnapshotReader& operator=(const SnapshotReader&) = delete;
+    // `source.size` is how many bytes have arrived so far (never fewer than at the last call); `complete`: no
+    // more will come. Done and Refused are final; after Refused, error() names the failed check.
+    Status advance(const SnapshotSource& source, bool complete);
+    // After Done: the snapshot, for the caller to move out.
+    Snapshot& snapshot();
+    const std::string& error() const;
+    // The file size the header announces (0 until the header and the table are in and checked).
+    uint64_t fileSize() const;
+    // The bytes before this offset have been read and are not needed again (a download may let them go).
+    uint64_t bytesRead() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
 };
 
 // Reads and checks a snapshot. On refusal returns false, leaves `out` empty and sets `error` to one line that

@@ -1,4 +1,4 @@
-// The snapshot's on-disk layout (docs/SNAPSHOT.md): header, sections, section table, trailer, the section
+// The snapshot's on-disk layout (docs/SNAPSHOT.md): header, section table, sections, end mark, the section
 // ids and the checksum. Shared by the writer and the reader; not part of the core's interface.
 #pragma once
 #include <bit>
@@ -14,10 +14,13 @@ static_assert(std::endian::native == std::endian::little, "snapshots are little-
 // "PTSNAP\r\n": the CR LF catches a file mangled by a text-mode transfer.
 inline constexpr char kMagic[8] = {'P', 'T', 'S', 'N', 'A', 'P', '\r', '\n'};
 inline constexpr char kEndMagic[8] = {'P', 'T', 'S', 'N', 'A', 'P', 'E', 'N'};
-inline constexpr size_t kHeaderBytes = 16;   // magic, u32 version, u32 reserved (0)
+// The header and the section table come first, so that a reader can take sections in while the rest of the
+// file is still arriving (the browser reads a snapshot during its download).
+inline constexpr size_t kHeaderBytes = 32;   // magic, u32 version, u32 section count, u64 file size,
+                                             // u64 table hash (over the header's first 24 bytes and the table)
 inline constexpr size_t kEntryBytes = 32;    // u32 id, u32 reserved, u64 offset, u64 size, u64 hash
-inline constexpr size_t kTrailerBytes = 40;  // u64 table offset, u32 sections, u32 version, u64 table hash,
-                                             // u64 file size, end magic
+inline constexpr size_t kTrailerBytes = 8;   // the end magic: a file cut short or run on is caught even when
+                                             // the size in the header was damaged too
 inline constexpr size_t kAlign = 8;          // every section starts at a multiple of 8
 inline constexpr uint32_t kMaxSections = 256;
 
@@ -27,7 +30,7 @@ constexpr uint32_t fourcc(const char (&s)[5]) {
 }
 
 // One row per section the format knows, in file order. Adding a section: a row here, an encoder in the
-// writer's list and a decoder in the reader's switch (snapshot_writer.cpp, snapshot_reader.cpp); readers
+// writer's list and a decoder in the reader's switch (snapshot_corpus.cpp, snapshot_index.cpp); readers
 // skip ids they do not know, so a new optional section needs no version bump, a changed layout does.
 struct SectionKind {
     uint32_t id;
@@ -45,12 +48,12 @@ enum : uint32_t {
 inline constexpr SectionKind kSections[] = {
     {kMeta, "meta", true},           {kTopics, "topics", true},         {kDigests, "digests", true},
     {kPapers, "papers", true},       {kAppearances, "appearances", true}, {kAuthors, "authors", true},
-    {kDiagnostics, "diagnostics", true}, {kGlossary, "glossary", true}, {kText, "index text", true},
+    {kDiagnostics, "diagnostics", true}, {kGlossary, "glossary", true},
     {kDocStart, "index doc starts", true}, {kTitleEnd, "index title ends", true},
     {kAuthorsEnd, "index author ends", true}, {kGramKeys, "index gram keys", true}, {kWords, "index words", true},
     {kWordStart, "index word starts", true}, {kListStart, "index list starts", true},
-    {kListCount, "index list counts", true}, {kPostings, "index postings", true},
-    {kPosStart, "index position starts", true}, {kPositions, "index positions", true},
+    {kListCount, "index list counts", true}, {kPosStart, "index position starts", true},
+    {kPositions, "index positions", true}, {kPostings, "index postings", true}, {kText, "index text", true},
     {kPrefixLists, "index prefix lists", true}, {kRanks, "index ranks", true}, {kOrders, "index orders", true},
 };
 

@@ -16,7 +16,9 @@ void SnapshotCodec::writeIndex(SnapshotWriter& w, const SearchIndex& ix) {
         w.array(array);
         w.end();
     };
-    section(kText, ix.text_);
+    // In this order for a reader that reads during the download (docs/SNAPSHOT.md, "Reading while it arrives"):
+    // the lists' check, the costliest, runs once the postings are in, while the text (the largest section, and
+    // the cheapest to read) still arrives; the small sections after it hide most of the text's own reading.
     section(kDocStart, ix.docStart_);
     section(kTitleEnd, ix.titleEnd_);
     section(kAuthorsEnd, ix.authorsEnd_);
@@ -25,9 +27,10 @@ void SnapshotCodec::writeIndex(SnapshotWriter& w, const SearchIndex& ix) {
     section(kWordStart, ix.wordStart_);
     section(kListStart, ix.listStart_);
     section(kListCount, ix.listCount_);
-    section(kPostings, ix.postings_);
     section(kPosStart, ix.posStart_);
     section(kPositions, ix.positions_);
+    section(kPostings, ix.postings_);
+    section(kText, ix.text_);
     w.begin(kPrefixLists);
     w.u32(static_cast<uint32_t>(ix.prefixLists_.size()));
     for (const auto& [prefix, list] : ix.prefixLists_) {
@@ -41,6 +44,21 @@ void SnapshotCodec::writeIndex(SnapshotWriter& w, const SearchIndex& ix) {
     w.begin(kOrders);
     for (const auto& o : ix.orders_) w.array(o);
     w.end();
+}
+
+bool SnapshotCodec::readsInParts(uint32_t id) { return id == kText || id == kPostings || id == kPositions; }
+
+bool SnapshotCodec::readIndexSectionPart(SectionReader& r, uint32_t id, SearchIndex& ix, uint64_t bytes) {
+    const auto part = [&](auto& array) {
+        if (array.empty()) array.reserve(static_cast<size_t>(r.remaining()));  // once: the parts append in place
+        return r.append(array, bytes);
+    };
+    switch (id) {
+        case kText: return part(ix.text_);
+        case kPostings: return part(ix.postings_);
+        case kPositions: return part(ix.positions_);
+        default: return r.fail("not read in parts (a reader bug)");
+    }
 }
 
 bool SnapshotCodec::readIndexSection(SectionReader& r, uint32_t id, SearchIndex& ix) {
@@ -120,14 +138,14 @@ bool ascending(const std::vector<T>& v) {
     return true;
 }
 
+std::string num(uint64_t v) { return std::to_string(v); }
+
 }  // namespace
 
-std::string SnapshotCodec::checkIndex(const SearchIndex& ix, size_t n) {
-    auto num = [](uint64_t v) { return std::to_string(v); };
+std::string SnapshotCodec::checkIndexLists(const SearchIndex& ix, size_t n) {
     if (ix.docStart_.size() != n + 1) return "index doc starts: " + num(ix.docStart_.size()) + " entries for " + num(n) + " papers";
     if (ix.titleEnd_.size() != n || ix.authorsEnd_.size() != n) return "index title/author ends: not one per paper";
-    if (!ascending(ix.docStart_) || ix.docStart_[n] > ix.text_.size())
-        return "index doc starts: not ascending within the " + num(ix.text_.size()) + "-byte text";
+    if (!ascending(ix.docStart_)) return "index doc starts: not ascending";
     for (size_t p = 0; p < n; ++p) {
         const uint64_t length = ix.docStart_[p + 1] - ix.docStart_[p];
         if (length > UINT32_MAX || ix.titleEnd_[p] > ix.authorsEnd_[p] || ix.authorsEnd_[p] > length)
@@ -137,22 +155,14 @@ std::string SnapshotCodec::checkIndex(const SearchIndex& ix, size_t n) {
         if (ix.gramKeys_[i] <= ix.gramKeys_[i - 1]) return "index gram keys: not strictly ascending at " + num(i);
     if (ix.wordStart_.empty() || ix.wordStart_[0] != 0 || !ascending(ix.wordStart_) || ix.wordStart_.back() != ix.words_.size())
         return "index word starts: not ascending offsets covering the " + num(ix.words_.size()) + "-byte vocabulary";
-    const size_t grams = ix.gramKeys_.size(), words = ix.wordStart_.size() - 1, lists = ix.listCount_.size();
+    const size_t words = ix.wordStart_.size() - 1, lists = ix.listCount_.size();
     for (size_t w = 1; w < words; ++w)
         if (!(ix.word(w - 1) < ix.word(w))) return "index words: not strictly ascending at " + num(w);
-    if (lists != grams + words + ix.prefixLists_.size())
-        return "index: " + num(lists) + " lists for " + num(grams) + " grams, " + num(words) + " words and " +
-               num(ix.prefixLists_.size()) + " prefixes";
     if (ix.listStart_.size() != lists + 1 || ix.posStart_.size() != lists + 1) return "index list/position starts: not lists + 1 entries";
     if (!ascending(ix.listStart_) || ix.listStart_[0] != 0 || ix.listStart_[lists] != ix.postings_.size())
         return "index list starts: not ascending offsets covering the postings";
     if (!ascending(ix.posStart_) || ix.posStart_[0] != 0 || ix.posStart_[lists] != ix.positions_.size())
         return "index position starts: not ascending offsets covering the positions";
-    for (size_t i = 0; i < ix.prefixLists_.size(); ++i) {
-        const auto& [prefix, list] = ix.prefixLists_[i];
-        if (list < grams + words || list >= lists) return "index prefix list " + num(i) + ": list " + num(list) + " out of range";
-        if (i > 0 && !(ix.prefixLists_[i - 1] < ix.prefixLists_[i])) return "index prefix lists: not sorted at " + num(i);
-    }
     // Every posting: a bounded varint, papers strictly ascending below n, at most 5 hits, zone 0-2, and either
     // no positions or exactly one bounded position per posting, within the paper's text.
     for (size_t l = 0; l < lists; ++l) {
@@ -181,6 +191,30 @@ std::string SnapshotCodec::checkIndex(const SearchIndex& ix, size_t n) {
         }
         if (p != end || q != qEnd) return "index list " + num(l) + ": bytes left over after " + num(ix.listCount_[l]) + " postings";
     }
+    return "";
+}
+
+std::string SnapshotCodec::checkIndexText(const SearchIndex& ix) {
+    if (!ix.docStart_.empty() && ix.docStart_.back() > ix.text_.size())
+        return "index doc starts: beyond the " + num(ix.text_.size()) + "-byte text";
+    return "";
+}
+
+std::string SnapshotCodec::checkIndexPrefixes(const SearchIndex& ix) {
+    const size_t grams = ix.gramKeys_.size(), words = ix.wordStart_.empty() ? 0 : ix.wordStart_.size() - 1,
+                 lists = ix.listCount_.size();
+    if (lists != grams + words + ix.prefixLists_.size())
+        return "index: " + num(lists) + " lists for " + num(grams) + " grams, " + num(words) + " words and " +
+               num(ix.prefixLists_.size()) + " prefixes";
+    for (size_t i = 0; i < ix.prefixLists_.size(); ++i) {
+        const auto& [prefix, list] = ix.prefixLists_[i];
+        if (list < grams + words || list >= lists) return "index prefix list " + num(i) + ": list " + num(list) + " out of range";
+        if (i > 0 && !(ix.prefixLists_[i - 1] < ix.prefixLists_[i])) return "index prefix lists: not sorted at " + num(i);
+    }
+    return "";
+}
+
+std::string SnapshotCodec::checkIndexOrders(const SearchIndex& ix, size_t n) {
     for (int which = 0; which < 4; ++which) {
         const auto& rank = ix.ranks_[which];
         const auto& order = ix.orders_[which];

@@ -21,11 +21,32 @@ std::string hex(uint64_t v) {
 
 // --- writing ---------------------------------------------------------------------------------------------
 
-SnapshotWriter::SnapshotWriter(const SnapshotSink& sink) : sink_(sink) {
+SnapshotWriter::SnapshotWriter() = default;
+
+SnapshotWriter::SnapshotWriter(const SnapshotSink& sink, const SnapshotWriter& measured)
+    : sink_(&sink), entries_(measured.entries_), fileSize_(measured.fileSize_), error_(measured.error_) {
     buffer_.reserve(kBufferBytes);
-    raw(kMagic, sizeof kMagic);
-    uint32_t header[2] = {kSnapshotFormatVersion, 0};
+    uint8_t header[kHeaderBytes] = {};
+    const uint32_t version = kSnapshotFormatVersion, count = static_cast<uint32_t>(entries_.size());
+    std::memcpy(header, kMagic, sizeof kMagic);
+    std::memcpy(header + 8, &version, 4);
+    std::memcpy(header + 12, &count, 4);
+    std::memcpy(header + 16, &fileSize_, 8);
+    std::vector<uint8_t> table(entries_.size() * kEntryBytes);
+    for (size_t i = 0; i < entries_.size(); ++i) {
+        uint8_t* row = table.data() + i * kEntryBytes;
+        std::memcpy(row, &entries_[i].id, 4);
+        std::memcpy(row + 8, &entries_[i].offset, 8);
+        std::memcpy(row + 16, &entries_[i].size, 8);
+        std::memcpy(row + 24, &entries_[i].hash, 8);
+    }
+    Hash64 tableHash;
+    tableHash.update(header, 24);
+    tableHash.update(table.data(), table.size());
+    const uint64_t hash = tableHash.finish();
+    std::memcpy(header + 24, &hash, 8);
     raw(header, sizeof header);
+    raw(table.data(), table.size());
 }
 
 void SnapshotWriter::fail(std::string message) {
@@ -34,15 +55,16 @@ void SnapshotWriter::fail(std::string message) {
 
 void SnapshotWriter::flush() {
     if (buffer_.empty()) return;
-    if (error_.empty() && !sink_(buffer_.data(), buffer_.size())) fail("snapshot: cannot write the output");
+    if (error_.empty() && !(*sink_)(buffer_.data(), buffer_.size())) fail("snapshot: cannot write the output");
     buffer_.clear();
 }
 
 void SnapshotWriter::raw(const void* data, size_t size) {
     written_ += size;
+    if (!sink_) return;
     if (size >= kBufferBytes) {  // big arrays go to the sink as they are, without a copy
         flush();
-        if (error_.empty() && !sink_(data, size)) fail("snapshot: cannot write the output");
+        if (error_.empty() && !(*sink_)(data, size)) fail("snapshot: cannot write the output");
         return;
     }
     if (buffer_.size() + size > kBufferBytes) flush();
@@ -50,55 +72,56 @@ void SnapshotWriter::raw(const void* data, size_t size) {
     buffer_.insert(buffer_.end(), p, p + size);
 }
 
-void SnapshotWriter::begin(uint32_t id) {
+void SnapshotWriter::pad() {
     static const uint8_t zeros[kAlign] = {};
     if (written_ % kAlign) raw(zeros, kAlign - written_ % kAlign);
-    entries_.push_back({id, written_, 0, 0});
-    hash_ = Hash64{};
+}
+
+void SnapshotWriter::begin(uint32_t id) {
+    pad();
     open_ = true;
+    sectionStart_ = written_;
+    if (!sink_) {
+        entries_.push_back({id, written_, 0, 0});
+        hash_ = Hash64{};
+    } else if (next_ >= entries_.size() || entries_[next_].id != id || entries_[next_].offset != written_) {
+        fail("snapshot: section '" + sectionName(id) + "' differs from the measuring pass (a writer bug)");
+    }
 }
 
 void SnapshotWriter::bytes(const void* data, size_t size) {
     if (!open_) return fail("snapshot: data outside a section (a writer bug)");
-    hash_.update(data, size);
-    entries_.back().size += size;
+    if (!sink_) hash_.update(data, size);
     raw(data, size);
 }
 
 void SnapshotWriter::end() {
-    entries_.back().hash = hash_.finish();
     open_ = false;
+    if (!sink_) {
+        entries_.back().size = written_ - sectionStart_;
+        entries_.back().hash = hash_.finish();
+    } else if (next_ < entries_.size() && entries_[next_++].size != written_ - sectionStart_) {
+        fail("snapshot: a section's size differs from the measuring pass (a writer bug)");
+    }
 }
 
 bool SnapshotWriter::finish(std::string& error) {
-    if (entries_.size() > kMaxSections) fail("snapshot: too many sections");
-    for (const SectionEntry& e : entries_)
-        if (e.size > UINT32_MAX && e.id != kText && e.id != kPostings && e.id != kPositions)
-            fail("snapshot: section '" + sectionName(e.id) + "' exceeds 4 GB");
-    static const uint8_t zeros[kAlign] = {};
-    if (written_ % kAlign) raw(zeros, kAlign - written_ % kAlign);
-    const uint64_t tableOffset = written_;
-    Hash64 tableHash;
-    for (const SectionEntry& e : entries_) {
-        uint8_t row[kEntryBytes] = {};
-        std::memcpy(row, &e.id, 4);
-        std::memcpy(row + 8, &e.offset, 8);
-        std::memcpy(row + 16, &e.size, 8);
-        std::memcpy(row + 24, &e.hash, 8);
-        tableHash.update(row, sizeof row);
-        raw(row, sizeof row);
+    if (!sink_) {  // the table goes before the sections: every offset moves by the header and the table
+        if (entries_.size() > kMaxSections) fail("snapshot: too many sections");
+        for (const SectionEntry& e : entries_)
+            if (e.size > UINT32_MAX && e.id != kText && e.id != kPostings && e.id != kPositions)
+                fail("snapshot: section '" + sectionName(e.id) + "' exceeds 4 GB");
+        pad();
+        const uint64_t dataStart = kHeaderBytes + entries_.size() * kEntryBytes;
+        for (SectionEntry& e : entries_) e.offset += dataStart;
+        fileSize_ = dataStart + written_ + kTrailerBytes;
+    } else {
+        pad();
+        raw(kEndMagic, sizeof kEndMagic);
+        flush();
+        if (error_.empty() && (next_ != entries_.size() || written_ != fileSize_))
+            fail("snapshot: the sections differ from the measuring pass (a writer bug)");
     }
-    uint8_t trailer[kTrailerBytes] = {};
-    const uint32_t count = static_cast<uint32_t>(entries_.size()), version = kSnapshotFormatVersion;
-    const uint64_t hash = tableHash.finish(), fileSize = written_ + kTrailerBytes;
-    std::memcpy(trailer, &tableOffset, 8);
-    std::memcpy(trailer + 8, &count, 4);
-    std::memcpy(trailer + 12, &version, 4);
-    std::memcpy(trailer + 16, &hash, 8);
-    std::memcpy(trailer + 24, &fileSize, 8);
-    std::memcpy(trailer + 32, kEndMagic, 8);
-    raw(trailer, sizeof trailer);
-    flush();
     error = error_;
     return error_.empty();
 }
@@ -106,10 +129,17 @@ bool SnapshotWriter::finish(std::string& error) {
 // --- reading ---------------------------------------------------------------------------------------------
 
 SectionReader::SectionReader(const SnapshotSource& source, const SectionEntry& entry, std::string& error)
-    : source_(source), entry_(entry), error_(error) {}
+    : source_(&source), entry_(entry), available_(entry.size), error_(error) {}
+
+void SectionReader::resume(const SnapshotSource& source) {
+    source_ = &source;
+    const uint64_t there = source.size > entry_.offset ? source.size - entry_.offset : 0;
+    available_ = std::min(entry_.size, there);
+}
 
 bool SectionReader::fetch(void* dst, size_t size) {
-    if (!source_.read(entry_.offset + fetched_, dst, size)) {
+    if (size > available_ - fetched_) return beyondArrived();
+    if (!source_->read(entry_.offset + fetched_, dst, size)) {
         if (error_.empty())
             error_ = "snapshot: cannot read section '" + sectionName(entry_.id) + "' at offset " +
                      std::to_string(entry_.offset + fetched_);
@@ -144,8 +174,14 @@ bool SectionReader::bytes(void* dst, size_t size) {
     return true;
 }
 
+bool SectionReader::beyondArrived() {
+    if (error_.empty()) error_ = "snapshot: section '" + sectionName(entry_.id) + "' read beyond the bytes that have arrived (a reader bug)";
+    return false;
+}
+
 bool SectionReader::refill() {
-    window_.resize(static_cast<size_t>(std::min<uint64_t>(kBufferBytes, entry_.size - fetched_)));
+    if (available_ == fetched_) return beyondArrived();
+    window_.resize(static_cast<size_t>(std::min<uint64_t>(kBufferBytes, available_ - fetched_)));
     windowPos_ = 0;
     return fetch(window_.data(), window_.size());
 }
@@ -180,7 +216,7 @@ bool SectionReader::checksumMatches() {
     std::vector<uint8_t> rest;
     while (fetched_ < entry_.size) {
         rest.resize(static_cast<size_t>(std::min<uint64_t>(kBufferBytes, entry_.size - fetched_)));
-        if (!source_.read(entry_.offset + fetched_, rest.data(), rest.size())) return false;
+        if (fetched_ + rest.size() > available_ || !source_->read(entry_.offset + fetched_, rest.data(), rest.size())) return false;
         hash_.update(rest.data(), rest.size());
         fetched_ += rest.size();
     }

@@ -18,9 +18,13 @@ struct SectionEntry {
     uint64_t offset = 0, size = 0, hash = 0;
 };
 
+// Written in two passes over the same content, because the table (each section's size and checksum) comes
+// before the sections: a measuring pass (no sink) records the table, and the writing pass puts it in front and
+// then streams the sections, each checked against its row. The file is never held whole.
 class SnapshotWriter {
 public:
-    explicit SnapshotWriter(const SnapshotSink& sink);
+    SnapshotWriter();  // measuring: nothing is written
+    SnapshotWriter(const SnapshotSink& sink, const SnapshotWriter& measured);
     void begin(uint32_t id);
     void end();
     void bytes(const void* data, size_t size);
@@ -46,18 +50,22 @@ public:
         u32(static_cast<uint32_t>(v.size()));
         array(v);
     }
-    // Writes the table and the trailer; false (with `error`) if the sink failed or a limit was exceeded.
+    // Measuring: lays the table out. Writing: writes the end mark. False (with `error`) if the sink failed, a
+    // limit was exceeded, or the content differed from the measuring pass.
     bool finish(std::string& error);
     void fail(std::string message);
 
 private:
     void flush();
     void raw(const void* data, size_t size);  // to the file, outside any section
+    void pad();
 
-    const SnapshotSink& sink_;
+    const SnapshotSink* sink_ = nullptr;  // null while measuring
     std::vector<uint8_t> buffer_;
-    uint64_t written_ = 0;  // bytes handed to the sink or buffered
-    std::vector<SectionEntry> entries_;
+    uint64_t written_ = 0;  // bytes handed to the sink or buffered (measuring: since the first section)
+    std::vector<SectionEntry> entries_;  // measuring: recorded; writing: the measured table
+    size_t next_ = 0;                    // writing: the row of the next section
+    uint64_t sectionStart_ = 0, fileSize_ = 0;
     bool open_ = false;
     Hash64 hash_;
     std::string error_;
@@ -68,6 +76,10 @@ public:
     // `error` receives the first failure's message (the reader then stays failed).
     SectionReader(const SnapshotSource& source, const SectionEntry& entry, std::string& error);
     bool ok() const { return error_.empty(); }
+    // A section read in parts while it arrives: `source` holds the bytes that have arrived so far (the reader
+    // never fetches beyond them), and arrived() is how many of the section's bytes are there and not yet read.
+    void resume(const SnapshotSource& source);
+    uint64_t arrived() const { return available_ - consumed_; }
     // Strings read from now on must be valid UTF-8 (corpus text: the views and the page's JSON rely on it).
     void requireUtf8() { utf8_ = true; }
     uint64_t remaining() const { return entry_.size - consumed_; }
@@ -105,7 +117,10 @@ public:
         static_assert(std::is_trivially_copyable_v<T>);
         if (size > remaining())
             return fail("needs " + std::to_string(size) + " bytes, " + std::to_string(remaining()) + " left");
-        out.reserve(out.size() + static_cast<size_t>(size / sizeof(T)));
+        // Only ever up: libc++'s string::reserve below the capacity shrinks it (a section read in parts reserves
+        // its whole size first, then appends piece by piece).
+        const size_t wanted = out.size() + static_cast<size_t>(size / sizeof(T));
+        if (out.capacity() < wanted) out.reserve(wanted);
         while (size >= sizeof(T)) {
             if (windowPos_ == window_.size() && !refill()) return false;
             const uint8_t* at = window_.data() + windowPos_;
@@ -136,10 +151,12 @@ public:
 private:
     bool fetch(void* dst, size_t size);
     bool refill();  // the window takes the section's next bytes (the current ones are all consumed)
+    bool beyondArrived();
     bool checksumMatches();
 
-    const SnapshotSource& source_;
+    const SnapshotSource* source_;
     SectionEntry entry_;
+    uint64_t available_;  // of the section's bytes, how many the source holds
     std::string& error_;
     uint64_t consumed_ = 0;  // by the decoder
     uint64_t fetched_ = 0;   // from the source (into the window or straight into the decoder's memory)

@@ -28,6 +28,7 @@ struct WebApp {
     platform::AppHost host;
     bool readySignalled = false;
     bool dataMarked = false;
+    bool corpusSettled = false;  // the snapshot download has ended (papertide_corpus_ready)
     std::string stateBuffer;  // keeps papertide_state_json's result alive until the next call
     std::vector<core::SourceFile> arrivingFiles;  // bundled files fetched on request, until the last one is in
 };
@@ -40,7 +41,10 @@ void frame(void* arg) {
     WebApp& app = *static_cast<WebApp*>(arg);
     SDL_Event event;
     while (SDL_PollEvent(&event)) app.host.handleEvent(event);
-    if (!app.readySignalled && app.host.app().loading()) return;  // the first frame shows the whole corpus
+    if (!app.readySignalled && app.host.app().loading()) {  // the first frame shows the whole corpus
+        if (!app.corpusSettled) app.services.readArrivingSnapshot();  // reading overlaps the download
+        return;
+    }
     if (!app.host.needsFrame()) return;  // idle: leave the last frame on the canvas
     app.host.renderFrame();
     if (!app.readySignalled) {
@@ -132,7 +136,8 @@ EMSCRIPTEN_KEEPALIVE void papertide_set_article_text(const char* text, const cha
 // and the first frame waits for them); a reader's kept digests are merged on top of it (AppModel).
 EMSCRIPTEN_KEEPALIVE void papertide_corpus_ready() {
     if (!g_app) return;
-    papertide_js_mark("corpus-in");  // the download has settled: from here to "data" is reading it in
+    papertide_js_mark("corpus-in");  // the download has settled: from here to "data" is reading the rest in
+    g_app->corpusSettled = true;
     ui::Application& model = g_app->host.app();
     core::Snapshot snapshot;
     std::string why;

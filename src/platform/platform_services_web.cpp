@@ -110,22 +110,40 @@ std::vector<core::SourceFile> WebPlatformServices::loadUserDigests() {
 
 void WebPlatformServices::requestBundledFiles() { papertide_js_fetch_bundled_files(); }
 
+namespace {
+
+// The bytes of the snapshot that have arrived, as a source for core::SnapshotReader.
+core::SnapshotSource arrivedSnapshot(double arrived) {
+    return {static_cast<uint64_t>(arrived), [](uint64_t offset, void* dst, size_t bytes) {
+                // Slices of at most 1 GiB: the reader asks for a section at a time.
+                auto* to = static_cast<char*>(dst);
+                while (bytes > 0) {
+                    const size_t n = bytes < (size_t(1) << 30) ? bytes : (size_t(1) << 30);
+                    if (!papertide_js_snapshot_read(double(offset), to, int(n))) return false;
+                    offset += n, to += n, bytes -= n;
+                }
+                return true;
+            }};
+}
+
+}  // namespace
+
+void WebPlatformServices::readArrivingSnapshot() {
+    const double arrived = papertide_js_snapshot_arrived();
+    if (arrived <= snapshotRead_) return;
+    snapshotRead_ = arrived;
+    if (snapshotReader_.advance(arrivedSnapshot(arrived), false) == core::SnapshotReader::Status::NeedMore)
+        papertide_js_release_snapshot_before(double(snapshotReader_.bytesRead()));
+}
+
 bool WebPlatformServices::readBundledSnapshot(core::Snapshot& out, std::string& why) {
     why.clear();
-    const double size = papertide_js_snapshot_size();
-    if (!(size > 0)) return false;
-    core::SnapshotSource source{static_cast<uint64_t>(size), [](uint64_t offset, void* dst, size_t bytes) {
-                                    // Slices of at most 1 GiB: the reader asks for a section at a time.
-                                    auto* to = static_cast<char*>(dst);
-                                    while (bytes > 0) {
-                                        const size_t n = bytes < (size_t(1) << 30) ? bytes : (size_t(1) << 30);
-                                        if (!papertide_js_snapshot_read(double(offset), to, int(n))) return false;
-                                        offset += n, to += n, bytes -= n;
-                                    }
-                                    return true;
-                                }};
-    const bool ok = core::readSnapshot(source, out, why);
-    papertide_js_release_snapshot();
+    const double arrived = papertide_js_snapshot_arrived();
+    if (!(arrived > 0)) return false;
+    const bool ok = snapshotReader_.advance(arrivedSnapshot(arrived), true) == core::SnapshotReader::Status::Done;
+    papertide_js_release_snapshot_before(arrived);
+    if (ok) out = std::move(snapshotReader_.snapshot());
+    else why = snapshotReader_.error();
     return ok;
 }
 

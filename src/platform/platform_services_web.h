@@ -29,8 +29,12 @@ public:
     void forgetUserDigest(std::string_view name) override;
     std::vector<core::SourceFile> loadUserDigests() override;
     void requestBundledFiles() override;
-    // The snapshot the page fetched before start-up, read slice by slice from the JS side and then let go.
-    // False when there is none (`why` empty) or when it is refused (`why` says which check failed).
+    // The snapshot the page is fetching, read slice by slice from the JS side while it arrives: each call takes
+    // in the sections whose bytes are all there (called on every frame of the loading screen), so that little is
+    // left to read when the download ends. The bytes read are let go on the JS side.
+    void readArrivingSnapshot();
+    // Once the download has settled: the rest of the snapshot. False when there is none (`why` empty) or when it
+    // is refused (`why` says which check failed).
     bool readBundledSnapshot(core::Snapshot& out, std::string& why);
 
 private:
@@ -43,6 +47,8 @@ private:
         std::string text;
     };
     Placement placed_[ui::kTextOverlayCount];  // by ui::TextOverlay
+    core::SnapshotReader snapshotReader_;
+    double snapshotRead_ = 0;  // bytes of the snapshot that had arrived at the last reading
 };
 
 }  // namespace papertide::platform

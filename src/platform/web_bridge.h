@@ -30,11 +30,12 @@ void papertide_js_forget_user_digest(const char* name);
 char* papertide_js_kept_digests();  // JSON [{"name": ..., "text": ...}], read from IndexedDB before start-up
 // Call papertide_corpus_ready once the corpus download (started with the page) has settled; always later.
 void papertide_js_when_corpus_ready();
-// The corpus snapshot the page fetched (data/corpus.snapshot), kept on the JS side: its size (0 when there is
-// none), a copy of [offset, offset + bytes) into dst (1 on success), and letting it go.
-double papertide_js_snapshot_size();
+// The corpus snapshot the page is fetching (data/corpus.snapshot), kept on the JS side: the bytes received so far
+// (0 when there is none), a copy of [offset, offset + bytes) of them into dst (1 on success), and letting go of
+// the bytes before `offset` (read already).
+double papertide_js_snapshot_arrived();
 int papertide_js_snapshot_read(double offset, void* dst, int bytes);
-void papertide_js_release_snapshot();
+void papertide_js_release_snapshot_before(double offset);
 // Fetch the bundled JSON files (data/files.json lists them); they come back through papertide_bundled_file and
 // papertide_bundled_files_done, always after this call returned.
 void papertide_js_fetch_bundled_files();

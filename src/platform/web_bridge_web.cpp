@@ -40,11 +40,11 @@ EM_JS(void, papertide_js_store_user_digest, (const char* name, const char* bytes
 EM_JS(void, papertide_js_forget_user_digest, (const char* name), { Module.papertideForgetDigest(UTF8ToString(name)); });
 EM_JS(char*, papertide_js_kept_digests, (), { return allocateUTF8(Module.papertideKeptDigests()); });
 EM_JS(void, papertide_js_when_corpus_ready, (), { Module.papertideWhenCorpusReady(); });
-EM_JS(double, papertide_js_snapshot_size, (), { return Module.papertideSnapshotSize(); });
+EM_JS(double, papertide_js_snapshot_arrived, (), { return Module.papertideSnapshotArrived(); });
 // The slice goes straight into the wasm memory the reader allocated: the file is never in wasm memory whole.
 EM_JS(int, papertide_js_snapshot_read, (double offset, void* dst, int bytes), {
     return Module.papertideSnapshotRead(offset, HEAPU8.subarray(dst, dst + bytes)) ? 1 : 0;
 });
-EM_JS(void, papertide_js_release_snapshot, (), { Module.papertideReleaseSnapshot(); });
+EM_JS(void, papertide_js_release_snapshot_before, (double offset), { Module.papertideReleaseSnapshotBefore(offset); });
 EM_JS(void, papertide_js_fetch_bundled_files, (), { Module.papertideFetchBundledFiles(); });
 // clang-format on

@@ -29,7 +29,8 @@ check "packing twice gives the same bytes" cmp -s "$TMP/seed.snap" "$TMP/again.s
 head -c $(( $(size "$TMP/seed.snap") / 2 )) "$TMP/seed.snap" >"$TMP/half.snap"
 run pack --check "$TMP/half.snap"
 check "a truncated snapshot is refused" [ "$rc" -eq 1 ]
-check "... saying why" stderr_has "snapshot: truncated or damaged"
+check "... saying why" stderr_has "snapshot: truncated: "
+check "... and how long it was written" stderr_has "written as $(size "$TMP/seed.snap")"
 
 python3 - "$TMP/seed.snap" "$TMP" <<'PY'
 import struct, sys

@@ -13,27 +13,28 @@
 
 namespace papertide::fuzz {
 
-// Recomputes the checksums of a snapshot whose table and trailer are intact enough to find; else no change.
+// Recomputes the checksums of a snapshot whose header and table are intact enough to find; else no change.
 inline void resealSnapshot(std::string& bytes) {
     using namespace papertide::core::snapshot_detail;
-    if (bytes.size() < kHeaderBytes + kTrailerBytes) return;
-    const size_t trailer = bytes.size() - kTrailerBytes;
-    uint64_t tableOffset = 0;
+    if (bytes.size() < kHeaderBytes) return;
     uint32_t count = 0;
-    std::memcpy(&tableOffset, bytes.data() + trailer, 8);
-    std::memcpy(&count, bytes.data() + trailer + 8, 4);
-    if (count > kMaxSections || tableOffset > trailer || trailer - tableOffset != uint64_t(count) * kEntryBytes) return;
+    std::memcpy(&count, bytes.data() + 12, 4);
+    const uint64_t dataStart = kHeaderBytes + uint64_t(count) * kEntryBytes;
+    if (count > kMaxSections || dataStart > bytes.size()) return;
     for (uint32_t i = 0; i < count; ++i) {
-        char* row = bytes.data() + tableOffset + size_t(i) * kEntryBytes;
+        char* row = bytes.data() + kHeaderBytes + size_t(i) * kEntryBytes;
         uint64_t offset = 0, size = 0;
         std::memcpy(&offset, row + 8, 8);
         std::memcpy(&size, row + 16, 8);
-        if (offset > tableOffset || size > tableOffset - offset) continue;
+        if (offset > bytes.size() || size > bytes.size() - offset) continue;
         uint64_t hash = hash64(bytes.data() + offset, size);
         std::memcpy(row + 24, &hash, 8);
     }
-    uint64_t tableHash = hash64(bytes.data() + tableOffset, size_t(count) * kEntryBytes);
-    std::memcpy(bytes.data() + trailer + 16, &tableHash, 8);
+    Hash64 tableHash;
+    tableHash.update(bytes.data(), 24);
+    tableHash.update(bytes.data() + kHeaderBytes, size_t(count) * kEntryBytes);
+    const uint64_t hash = tableHash.finish();
+    std::memcpy(bytes.data() + 24, &hash, 8);
 }
 
 inline void checkLoadedSnapshot(Snapshot& s, std::string_view input) {

@@ -4,10 +4,11 @@
 // and nothing lost; a reader's digest merged on top of the snapshot (no digest file fetched); the download's progress.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { test } from 'node:test';
 
-import { openApp, webDir } from './lib.mjs';
+import { openApp, openPage, waitForReady, webDir } from './lib.mjs';
 import { poll, until } from './wait.mjs';
 
 const snapshotBytes = () => readFileSync(path.join(webDir, 'data/corpus.snapshot'));
@@ -49,11 +50,71 @@ test('a first visit reads the snapshot and fetches no digest file', async () => 
   }
 });
 
+// The end of the last section that lies wholly within the first `bytes` bytes (the table is at the front:
+// docs/SNAPSHOT.md "Layout").
+function endOfSectionsWithin(snapshot, bytes) {
+  const count = snapshot.readUInt32LE(12);
+  let end = 32 + 32 * count;
+  for (let i = 0; i < count; ++i) {
+    const row = 32 + 32 * i;
+    const sectionEnd = Number(snapshot.readBigUInt64LE(row + 8) + snapshot.readBigUInt64LE(row + 16));
+    if (sectionEnd > bytes) break;
+    end = sectionEnd;
+  }
+  return end;
+}
+
+test('the snapshot is read while it downloads: what has arrived is in before the rest comes', async () => {
+  const bytes = snapshotBytes();
+  const held = Math.floor(bytes.length * 0.7);
+  const expectedRead = endOfSectionsWithin(bytes, held);
+  assert.ok(expectedRead > bytes.length * 0.3, `the first 70 % hold whole sections (${expectedRead} bytes)`);
+  // A server that sends the first 70 % and holds the rest until the test lets it go.
+  let letGo;
+  const rest = new Promise((resolve) => { letGo = resolve; });
+  const slow = createServer(async (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': bytes.length });
+    res.write(bytes.subarray(0, held));
+    await rest;
+    res.end(bytes.subarray(held));
+  });
+  await new Promise((resolve) => slow.listen(0, '127.0.0.1', resolve));
+  const requested = [];
+  const app = await openPage({
+    beforeLoad: (page) => {
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      return page.route('**/data/corpus.snapshot',
+        (route) => route.continue({ url: `http://127.0.0.1:${slow.address().port}/corpus.snapshot` }));
+    },
+  });
+  try {
+    const progress = () => app.page.evaluate(() => window.papertide && window.papertide.snapshotProgress());
+    const during = await poll(progress, (p) => p && p.readBytes === expectedRead, `the app to read the first ${expectedRead} bytes`,
+                              { timeout: 45000 });
+    assert.equal(during.arrivedBytes, held);  // read while the rest was still held back
+    // Downloaded by the worker, which goes on while the main thread reads (web/snapshot-download.js).
+    assert.ok(requested.some((p) => p.endsWith('/snapshot-download.js')), requested.join('\n'));
+    const state = await app.page.evaluate(() => window.papertide.state());
+    assert.equal(state.loading, true);  // the first frame waits for the whole corpus
+    letGo();
+    await waitForReady(app.page);
+    const done = await app.page.evaluate(() => ({ state: window.papertide.state(), progress: window.papertide.snapshotProgress() }));
+    assert.equal(done.state.corpusSource, 'snapshot');
+    assert.equal(done.state.papers, 75);
+    assert.deepEqual(done.progress, { arrivedBytes: bytes.length, readBytes: bytes.length });
+    assert.deepEqual(app.errors, []);
+  } finally {
+    letGo();
+    await app.close();
+    slow.close();
+  }
+});
+
 // Each way a snapshot can be unusable; `expect` is the reader's message (core/snapshot.h).
 const refusals = [
   { name: 'a damaged section', expect: /checksum mismatch/,
     body: () => { const b = Buffer.from(snapshotBytes()); b[Math.floor(b.length / 2)] ^= 0x5a; return b; } },
-  { name: 'another format version', expect: /format version 77, this build reads version 1/,
+  { name: 'another format version', expect: /format version 77, this build reads version 2/,
     body: () => { const b = Buffer.from(snapshotBytes()); b.writeUInt32LE(77, 8); return b; } },
   { name: 'a truncated download', expect: /truncated/,
     body: () => snapshotBytes().subarray(0, Math.floor(snapshotBytes().length * 0.6)) },

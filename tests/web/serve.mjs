@@ -5,6 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { Transform } from 'node:stream';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,7 +33,20 @@ function normalisePrefix(prefix) {
   return p;
 }
 
-export function startServer({ root, prefix = '/', port = 0, host = '127.0.0.1', log = false } = {}) {
+// Passes bytes on no faster than `bytesPerSecond` (one response's own rate, as over a link of that speed).
+function throttle(bytesPerSecond) {
+  const start = Date.now();
+  let sent = 0;
+  return new Transform({
+    transform(chunk, _encoding, done) {
+      sent += chunk.length;
+      setTimeout(() => done(null, chunk), Math.max(0, start + (sent / bytesPerSecond) * 1000 - Date.now()));
+    },
+  });
+}
+
+// `bytesPerSecond` (benchmarks): each response at most that fast, to see start-up over a network, not a loopback.
+export function startServer({ root, prefix = '/', port = 0, host = '127.0.0.1', log = false, bytesPerSecond = 0 } = {}) {
   const base = path.resolve(root);
   const mount = normalisePrefix(prefix);
   const server = createServer(async (req, res) => {
@@ -65,7 +79,8 @@ export function startServer({ root, prefix = '/', port = 0, host = '127.0.0.1', 
         'X-Content-Type-Options': 'nosniff',
       });
       if (req.method === 'HEAD') return res.end();
-      createReadStream(file).pipe(res);
+      if (bytesPerSecond > 0) createReadStream(file).pipe(throttle(bytesPerSecond)).pipe(res);
+      else createReadStream(file).pipe(res);
       if (log) console.log(`200 ${req.url}`);
     } catch (error) {
       send(400, 'bad request\n');

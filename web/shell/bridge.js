@@ -29,9 +29,9 @@ export const HANDLERS = Object.freeze({
   forgetDigest: ['name'],
   keptDigests: [],                             // → JSON [{name, text}]: the kept digests, read before start-up
   whenCorpusReady: [],                         // call corpusReady() once the corpus download has settled
-  snapshotSize: [],                            // → bytes of the corpus snapshot fetched (0: none)
+  snapshotArrived: [],                         // → bytes of the corpus snapshot received so far (0: none)
   snapshotRead: ['offset', 'target'],          // copy snapshot bytes from offset into target (a wasm memory view)
-  releaseSnapshot: [],                         // the app has read it
+  releaseSnapshotBefore: ['offset'],           // the app has read the bytes before offset
   fetchBundledFiles: [],                       // fetch the digest files; answered later by bundledFile(s)Done
 });
 

@@ -1,16 +1,24 @@
 // corpus.js - the bundled corpus. data/corpus.snapshot (the merged corpus and its search index, written at build
-// time by `papertide pack`) is fetched beside the wasm, kept here as an ArrayBuffer and read by the app slice by
-// slice, so the file is never in wasm memory whole. The digest files themselves (data/files.json lists them)
-// are fetched only when the app asks: no snapshot, a refused one, or a newer version of a reader's digest (the
-// app merges a reader's digests on top of the snapshot's corpus, so they need no bundled file).
+// time by `papertide pack`) is fetched beside the wasm and kept here in blocks; the app reads it slice by slice
+// while it arrives, so the file is never in wasm memory whole and reading overlaps the download. The digest
+// files themselves (data/files.json lists them) are fetched only when the app asks: no snapshot, a refused one,
+// or a newer version of a reader's digest (the app merges a reader's digests on top of the snapshot's corpus, so
+// they need no bundled file).
 // The single file (papertide.html) carries both inline: #papertide-corpus (base64) and #papertide-files (JSON).
 import { cxx } from './bridge.js';
 import { decodeBase64, showCorpusProgress } from './page.js';
 
 const SNAPSHOT_URL = 'data/corpus.snapshot';
+const WORKER_URL = 'snapshot-download.js';
 const FILE_LIST_URL = 'data/files.json';
+// The download is kept in blocks of this size, filled in order: the app reads a slice by its offset (it may span
+// two blocks), no buffer of the whole file is ever needed (a million papers are gigabytes), and the blocks the
+// app has read are let go while the rest still arrives.
+const BLOCK_BYTES = 4 << 20;
 
-let snapshot = null;        // ArrayBuffer until the app lets it go
+let blocks = [];            // Uint8Array (BLOCK_BYTES each, the last one filling), null once let go
+let arrived = 0;            // bytes of the snapshot received so far
+let read = 0;               // bytes the app has read (and let go)
 let bundledFiles = null;    // Promise of {files: [{name, text}], problems: [string]}, fetched once
 let corpusReady = null;     // settles when the snapshot download has (or has not) arrived
 
@@ -18,44 +26,88 @@ function embeddedElement(id) {
   return document.getElementById(id);
 }
 
+function keep(bytes) {
+  let at = 0;
+  while (at < bytes.length) {
+    const within = arrived % BLOCK_BYTES;
+    if (within === 0) blocks.push(new Uint8Array(BLOCK_BYTES));
+    const n = Math.min(BLOCK_BYTES - within, bytes.length - at);
+    blocks[blocks.length - 1].set(bytes.subarray(at, at + n), within);
+    at += n;
+    arrived += n;
+  }
+}
+
+// In a worker (web/snapshot-download.js), so that the download does not wait while the app reads on the main
+// thread; where no worker can start, on the main thread. Resolves once the whole file is in.
 function fetchSnapshot() {
   const inline = embeddedElement('papertide-corpus');
-  if (inline) return Promise.resolve(decodeBase64(inline.textContent).buffer);
-  return fetch(SNAPSHOT_URL).then((response) => {
-    if (!response.ok) throw new Error(`${SNAPSHOT_URL}: HTTP ${response.status}`);
-    return readWithProgress(response);
+  if (inline) {
+    keep(decodeBase64(inline.textContent));
+    return Promise.resolve();
+  }
+  return fetchInWorker().catch((e) => {
+    if (!e.workerFailed) throw e;
+    blocks = [];
+    arrived = 0;
+    return fetchOnMainThread();
   });
 }
 
-// The body as an ArrayBuffer, reporting progress as it arrives. With an uncompressed length known, straight into
-// one buffer of that size (no second copy of a large corpus); otherwise in pieces, joined at the end.
-async function readWithProgress(response) {
-  if (!response.body || typeof response.body.getReader !== 'function') return response.arrayBuffer();
+function fetchInWorker() {
+  return new Promise((resolve, reject) => {
+    let worker, length = 0;
+    const fail = (message, workerFailed) => {
+      worker.terminate();
+      reject(Object.assign(new Error(message), { workerFailed }));
+    };
+    try {
+      worker = new Worker(WORKER_URL);
+    } catch (e) {
+      reject(Object.assign(new Error(String(e)), { workerFailed: true }));
+      return;
+    }
+    worker.onerror = (event) => { event.preventDefault(); fail(`${WORKER_URL}: ${event.message || 'cannot start'}`, true); };
+    worker.onmessage = ({ data }) => {
+      if (data.chunk) {
+        keep(new Uint8Array(data.chunk));
+        showCorpusProgress(arrived, length);
+      } else if ('length' in data) {
+        length = data.length;
+      } else if (data.done) {
+        markDownloaded(data.at - performance.timeOrigin);
+        worker.terminate();
+        resolve();
+      } else if ('error' in data) {
+        fail(data.error, false);
+      }
+    };
+    worker.postMessage({ url: new URL(SNAPSHOT_URL, document.baseURI).href });
+  });
+}
+
+// papertide:corpus-downloaded on the page's timeline (benchmarks: the time from there to the first frame).
+function markDownloaded(startTime) {
+  if (performance.mark) performance.mark('papertide:corpus-downloaded', { startTime });
+}
+
+async function fetchOnMainThread() {
+  const response = await fetch(SNAPSHOT_URL);
+  if (!response.ok) throw new Error(`${SNAPSHOT_URL}: HTTP ${response.status}`);
   const length = response.headers.get('Content-Encoding') ? 0 : Number(response.headers.get('Content-Length')) || 0;
+  if (!response.body || typeof response.body.getReader !== 'function') {
+    keep(new Uint8Array(await response.arrayBuffer()));
+    markDownloaded(performance.now());
+    return;
+  }
   const reader = response.body.getReader();
-  let whole = length > 0 ? new Uint8Array(length) : null;
-  let pieces = whole ? null : [];
-  let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (whole && received + value.length > whole.length) {  // longer than announced: keep what came, in pieces
-      pieces = [whole.subarray(0, received)];
-      whole = null;
-    }
-    if (whole) whole.set(value, received);
-    else pieces.push(value);
-    received += value.length;
-    showCorpusProgress(received, length);
+    keep(value);
+    showCorpusProgress(arrived, length);
   }
-  if (whole) return received === whole.length ? whole.buffer : whole.slice(0, received).buffer;
-  const joined = new Uint8Array(received);
-  let at = 0;
-  for (const piece of pieces) {
-    joined.set(piece, at);
-    at += piece.length;
-  }
-  return joined.buffer;
+  markDownloaded(performance.now());
 }
 
 async function fetchFile(name) {
@@ -97,10 +149,13 @@ function bundledFilesOnce() {
 // Starts the download beside the wasm's. The app starts meanwhile and asks for the corpus once its window and
 // fonts are up (whenCorpusReady); a reader's kept digests are merged on top of it; without a usable snapshot
 // the app asks for the files.
+// window.papertide.snapshotProgress(): how far the download and the app's reading of it are (tests, benchmarks).
+export function snapshotProgress() {
+  return { arrivedBytes: arrived, readBytes: read };
+}
+
 export function startCorpusDownload() {
-  corpusReady = fetchSnapshot()
-    .then((buffer) => { snapshot = buffer; })
-    .catch((e) => console.warn('papertide: no corpus snapshot:', e && e.message));
+  corpusReady = fetchSnapshot().catch((e) => console.warn('papertide: no corpus snapshot:', e && e.message));
 }
 
 export const handlers = {
@@ -108,16 +163,25 @@ export const handlers = {
   whenCorpusReady() {
     corpusReady.then(() => cxx.corpusReady());
   },
-  snapshotSize() {
-    return snapshot ? snapshot.byteLength : 0;
+  snapshotArrived() {
+    return arrived;
   },
   snapshotRead(offset, target) {
-    if (!snapshot || offset < 0 || offset + target.length > snapshot.byteLength) return false;
-    target.set(new Uint8Array(snapshot, offset, target.length));
+    if (offset < 0 || offset + target.length > arrived) return false;
+    let done = 0;
+    while (done < target.length) {
+      const block = blocks[Math.floor((offset + done) / BLOCK_BYTES)];
+      if (!block) return false;  // let go already
+      const within = (offset + done) % BLOCK_BYTES;
+      const n = Math.min(BLOCK_BYTES - within, target.length - done);
+      target.set(block.subarray(within, within + n), done);
+      done += n;
+    }
     return true;
   },
-  releaseSnapshot() {
-    snapshot = null;
+  releaseSnapshotBefore(offset) {
+    read = Math.max(read, offset);
+    for (let i = 0; (i + 1) * BLOCK_BYTES <= offset && i < blocks.length; ++i) blocks[i] = null;
   },
   // Always answers later (never inside this call), so the app is not re-entered.
   fetchBundledFiles() {

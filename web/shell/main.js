@@ -54,7 +54,7 @@ function showSeamProblems(problems) {
 }
 
 function start() {
-  page.publishPageApi();
+  page.publishPageApi({ snapshotProgress: corpus.snapshotProgress });
   const problem = browserProblem();
   if (problem) {
     page.showError(problem[0], problem[1], '', '#unsupported');

@@ -116,9 +116,10 @@ export const handlers = {
   },
 };
 
-// window.papertide: the page API (README "The page API").
-export function publishPageApi() {
+// window.papertide: the page API (README "The page API"); `extra`: what other modules of the shell add to it.
+export function publishPageApi(extra = {}) {
   window.papertide = {
+    ...extra,
     ready,
     state() { return JSON.parse(cxx.stateJson()); },
     setState(partial) { return cxx.applyState(JSON.stringify(partial || {})) === 1; },
