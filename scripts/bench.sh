@@ -15,7 +15,9 @@
 # path needs twice the memory), WEB_BENCH_MAX (largest size of the search benchmark against FlexSearch and
 # MiniSearch in the browser, which loads the JSON; default 100k),
 # FRAMES=0 (skip the UI), MINISEARCH_MAX (largest size MiniSearch is run on, default 100k: it is slow),
-# PAPERTIDE_WEB_BUILD_DIR (default build/wasm; configured by scripts/build-web.sh when missing).
+# PAPERTIDE_WEB_BUILD_DIR (default build/wasm; configured by scripts/build-web.sh when missing), CORPUS_MBPS
+# (default 25: the corpus start-up is also measured with each file served at most that many MB/s, as over a
+# network, where the app reads the snapshot during its download; 0 skips it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -104,6 +106,10 @@ if [ "$web" = 1 ]; then
     else snapshot_only+="${snapshot_only:+,}$size=build/bench/site-$size"; fi
   done
   node bench/corpus-startup.mjs --sites "$both" --runs "${CORPUS_RUNS:-3}" --json "$results/corpus-startup.json"
+  if [ "${CORPUS_MBPS:-25}" != 0 ]; then
+    node bench/corpus-startup.mjs --sites "$both" --modes snapshot --runs "${CORPUS_RUNS:-3}" --compress 0 \
+      --mbps "${CORPUS_MBPS:-25}" --json "$results/corpus-startup-network.json"
+  fi
   if [ -n "$snapshot_only" ]; then  # one load each, raw sizes only (compressing gigabytes takes minutes)
     node bench/corpus-startup.mjs --sites "$snapshot_only" --modes snapshot --runs 1 --compress 0 --timeout 1800000 \
       --json "$results/corpus-startup-large.json"
