@@ -43,6 +43,8 @@ bool AppHost::init(const HostConfig& config, ui::PlatformServices& services, std
         SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
         SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
     }
+    // In the browser the page has made the canvas's context already, with these same attributes (web/shell/main.js
+    // WEBGL_ATTRIBUTES), and SDL gets that one: a change here must be made there too.
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);

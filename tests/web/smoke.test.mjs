@@ -12,6 +12,11 @@ test('loads, draws, and renders (almost) nothing while idle', async () => {
     const state = await app.state();
     assert.equal(typeof state.framesRendered, 'number');
     assert.ok(state.framesRendered >= 1, `framesRendered = ${state.framesRendered}`);
+    // The page makes the canvas's WebGL 2 context before the app starts (web/shell/main.js), which SDL then
+    // uses: it must have what SDL asks for (app_host.cpp): no alpha, no depth buffer, a stencil, no multisampling.
+    const attributes = await app.page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getContextAttributes());
+    assert.deepEqual({ alpha: attributes.alpha, depth: attributes.depth, stencil: attributes.stencil, antialias: attributes.antialias },
+                     { alpha: false, depth: false, stencil: true, antialias: false });
 
     const { file, image } = await app.screenshot('web-smoke.png');
     const stats = imageStats(image);

@@ -33,18 +33,22 @@ function stopEmbedded() {
   if (page.embedded) window.Module = { instantiateWasm() { return {}; }, noInitialRun: true, onAbort() {} };
 }
 
+// What SDL requests for the app (app_host.cpp: no alpha, no depth buffer, an 8-bit stencil, no multisampling).
+const WEBGL_ATTRIBUTES = Object.freeze({ alpha: false, depth: false, stencil: true, antialias: false });
+
 function browserProblem() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     return ['This browser cannot run WebAssembly, which Papertide needs.',
             '此浏览器不支持 WebAssembly，无法运行论文潮。请使用较新的 Chrome、Firefox、Safari 或 Edge。'];
   }
-  const probe = document.createElement('canvas').getContext('webgl2');
-  if (!probe) {
+  // The app's own context, made here on its canvas with the attributes SDL asks for (src/platform/app_host.cpp):
+  // a canvas has one WebGL 2 context, and SDL's getContext later returns this one. So the browser's GPU side
+  // starts up while the wasm and the corpus download, not after, and a browser without WebGL 2 is told so at once.
+  const context = document.getElementById('canvas').getContext('webgl2', WEBGL_ATTRIBUTES);
+  if (!context) {
     return ['WebGL 2 is not available in this browser, so Papertide cannot draw.',
             '此浏览器不支持 WebGL 2（或已被禁用），论文潮无法显示。请启用硬件加速或换用较新的浏览器。'];
   }
-  const lose = probe.getExtension('WEBGL_lose_context');
-  if (lose) lose.loseContext();
   return null;
 }
 
@@ -55,8 +59,12 @@ function showSeamProblems(problems) {
 
 function start() {
   page.publishPageApi({ snapshotProgress: corpus.snapshotProgress });
+  // The corpus downloads from the start (a large one is the longest wait); a browser that turns out not to run the
+  // app stops it again.
+  if (typeof WebAssembly === 'object') corpus.startCorpusDownload();
   const problem = browserProblem();
   if (problem) {
+    corpus.stopCorpusDownload();
     page.showError(problem[0], problem[1], '', '#unsupported');
     stopEmbedded();
     return;
@@ -88,12 +96,12 @@ function start() {
   const problems = installHandlers(Module, [page.handlers, urlHistory.handlers, storage.handlers, overlays.handlers,
                                             pointerActions.handlers, a11y.handlers, files.handlers, corpus.handlers]);
   if (problems.length) {
+    corpus.stopCorpusDownload();
     showSeamProblems(problems);
     stopEmbedded();
     return;
   }
   window.Module = Module;
-  corpus.startCorpusDownload();
 
   page.watchPage();
   overlays.setUpOverlays();
