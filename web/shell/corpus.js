@@ -21,7 +21,6 @@ let arrived = 0;            // bytes of the snapshot received so far
 let read = 0;               // bytes the app has read (and let go)
 let bundledFiles = null;    // Promise of {files: [{name, text}], problems: [string]}, fetched once
 let corpusReady = null;     // settles when the snapshot download has (or has not) arrived
-let worker = null;          // downloading the snapshot (web/snapshot-download.js), until it is done
 
 function embeddedElement(id) {
   return document.getElementById(id);
@@ -57,9 +56,9 @@ function fetchSnapshot() {
 
 function fetchInWorker() {
   return new Promise((resolve, reject) => {
-    let length = 0;
+    let worker, length = 0;
     const fail = (message, workerFailed) => {
-      stopCorpusDownload();
+      worker.terminate();
       reject(Object.assign(new Error(message), { workerFailed }));
     };
     try {
@@ -77,7 +76,7 @@ function fetchInWorker() {
         length = data.length;
       } else if (data.done) {
         markDownloaded(data.at - performance.timeOrigin);
-        stopCorpusDownload();
+        worker.terminate();
         resolve();
       } else if ('error' in data) {
         fail(data.error, false);
@@ -157,12 +156,6 @@ export function snapshotProgress() {
 
 export function startCorpusDownload() {
   corpusReady = fetchSnapshot().catch((e) => console.warn('papertide: no corpus snapshot:', e && e.message));
-}
-
-// The page cannot run the app after all: no need for the rest of a large download.
-export function stopCorpusDownload() {
-  if (worker) worker.terminate();
-  worker = null;
 }
 
 export const handlers = {

@@ -59,16 +59,13 @@ function showSeamProblems(problems) {
 
 function start() {
   page.publishPageApi({ snapshotProgress: corpus.snapshotProgress });
-  // The corpus downloads from the start (a large one is the longest wait); a browser that turns out not to run the
-  // app stops it again.
-  if (typeof WebAssembly === 'object') corpus.startCorpusDownload();
   const problem = browserProblem();
   if (problem) {
-    corpus.stopCorpusDownload();
     page.showError(problem[0], problem[1], '', '#unsupported');
     stopEmbedded();
     return;
   }
+  corpus.startCorpusDownload();  // as early as the page knows it can run the app: a large corpus is the longest wait
   const keptDigests = storage.readKeptDigests();  // in parallel with the download
   const Module = {
     canvas: document.getElementById('canvas'),
@@ -96,7 +93,6 @@ function start() {
   const problems = installHandlers(Module, [page.handlers, urlHistory.handlers, storage.handlers, overlays.handlers,
                                             pointerActions.handlers, a11y.handlers, files.handlers, corpus.handlers]);
   if (problems.length) {
-    corpus.stopCorpusDownload();
     showSeamProblems(problems);
     stopEmbedded();
     return;
