@@ -65,7 +65,6 @@ function start() {
     stopEmbedded();
     return;
   }
-  corpus.startCorpusDownload();  // as early as the page knows it can run the app: a large corpus is the longest wait
   const keptDigests = storage.readKeptDigests();  // in parallel with the download
   const Module = {
     canvas: document.getElementById('canvas'),
@@ -98,6 +97,7 @@ function start() {
     return;
   }
   window.Module = Module;
+  corpus.startCorpusDownload();
 
   page.watchPage();
   overlays.setUpOverlays();
