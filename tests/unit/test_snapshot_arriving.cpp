@@ -6,36 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "core/search_index.h"
-#include "core/snapshot.h"
-#include "test_support.h"
-
-#define PAPERTIDE_FUZZ_CHECK(cond, what) CHECK_MESSAGE(static_cast<bool>(cond), std::string(what))
-#define PAPERTIDE_FUZZ_DATA_DIR PAPERTIDE_TEST_DATA_DIR
-#include "../fuzz/harnesses.h"
+#include "snapshot_test_support.h"
 
 using namespace papertide::core;
 using namespace papertide::test;
 
 namespace {
-
-const std::string& seedSnapshot() {
-    static const std::string bytes = [] {
-        SearchIndex index(seed().corpus);
-        return writeSnapshot(seed().corpus, index, seed().diagnostics);
-    }();
-    return bytes;
-}
-
-SnapshotSectionInfo section(const std::string& bytes, const std::string& name) {
-    std::vector<SnapshotSectionInfo> sections;
-    std::string error;
-    REQUIRE_MESSAGE(describeSnapshot(memorySnapshotSource(bytes), sections, error), error);
-    for (const SnapshotSectionInfo& s : sections)
-        if (s.name == name) return s;
-    FAIL("no section " << name);
-    return {};
-}
 
 // The first `arrived` bytes of `bytes`, as the reader sees a download in progress.
 SnapshotReader::Status feed(SnapshotReader& reader, const std::string& bytes, size_t arrived, bool complete) {
@@ -46,7 +22,7 @@ SnapshotReader::Status feed(SnapshotReader& reader, const std::string& bytes, si
 
 TEST_CASE("snapshot arriving: pieces of any size give the snapshot a whole read gives") {
     const std::string& bytes = seedSnapshot();
-    const SnapshotSectionInfo papers = section(bytes, "papers");
+    const SnapshotSectionInfo papers = snapshotSection(bytes, "papers");
     for (size_t step : {size_t(1) << 20, size_t(4093), size_t(64), size_t(7)}) {
         CAPTURE(step);
         SnapshotReader reader;
@@ -73,7 +49,7 @@ TEST_CASE("snapshot arriving: pieces of any size give the snapshot a whole read 
 
 TEST_CASE("snapshot arriving: a damaged section is refused as soon as it is in") {
     std::string bytes = seedSnapshot();
-    const SnapshotSectionInfo papers = section(bytes, "papers");
+    const SnapshotSectionInfo papers = snapshotSection(bytes, "papers");
     bytes[papers.offset + papers.bytes / 2] ^= 0x20;
     SnapshotReader reader;
     CHECK(feed(reader, bytes, papers.offset + papers.bytes - 1, false) == SnapshotReader::Status::NeedMore);
@@ -89,7 +65,7 @@ TEST_CASE("snapshot arriving: a large array read in parts is still checked whole
     // The index text is read as far as it has arrived; a damaged byte in a part read early is still caught by
     // the section's checksum once the whole text is in.
     std::string bytes = seedSnapshot();
-    const SnapshotSectionInfo text = section(bytes, "index text");
+    const SnapshotSectionInfo text = snapshotSection(bytes, "index text");
     REQUIRE(text.bytes > 1000);
     bytes[text.offset + 10] ^= 0x01;
     SnapshotReader reader;
@@ -108,14 +84,14 @@ TEST_CASE("snapshot arriving: the cross-checks run as soon as their sections are
     // An appearance naming a paper out of range, behind valid checksums: the corpus's check runs once the corpus
     // sections are in, before the index has arrived.
     std::string bytes = seedSnapshot();
-    const SnapshotSectionInfo appearances = section(bytes, "appearances"), diagnostics = section(bytes, "diagnostics");
+    const SnapshotSectionInfo appearances = snapshotSection(bytes, "appearances"), diagnostics = snapshotSection(bytes, "diagnostics");
     uint32_t far = 999999;
     std::memcpy(bytes.data() + appearances.offset + 4, &far, 4);
     papertide::fuzz::resealSnapshot(bytes);
     SnapshotReader reader;
     CHECK(feed(reader, bytes, diagnostics.offset + diagnostics.bytes, false) == SnapshotReader::Status::Refused);
     CHECK(contains(reader.error(), "inconsistent: corpus: appearance 0 names paper/digest out of range"));
-    CHECK(section(bytes, "index text").offset > diagnostics.offset + diagnostics.bytes);
+    CHECK(snapshotSection(bytes, "index text").offset > diagnostics.offset + diagnostics.bytes);
 }
 
 TEST_CASE("snapshot arriving: a web page, a download that ends early, one that runs on") {

@@ -4,35 +4,12 @@
 #include <cstring>
 #include <string>
 
-#include "core/snapshot.h"
-#include "test_support.h"
-
-#define PAPERTIDE_FUZZ_CHECK(cond, what) CHECK_MESSAGE(static_cast<bool>(cond), std::string(what))
-#define PAPERTIDE_FUZZ_DATA_DIR PAPERTIDE_TEST_DATA_DIR
-#include "../fuzz/harnesses.h"
+#include "snapshot_test_support.h"
 
 using namespace papertide::core;
 using namespace papertide::test;
 
 namespace {
-
-const std::string& seedSnapshot() {
-    static const std::string bytes = [] {
-        SearchIndex index(seed().corpus);
-        return writeSnapshot(seed().corpus, index, seed().diagnostics);
-    }();
-    return bytes;
-}
-
-SnapshotSectionInfo section(const std::string& bytes, const std::string& name) {
-    std::vector<SnapshotSectionInfo> sections;
-    std::string error;
-    REQUIRE_MESSAGE(describeSnapshot(memorySnapshotSource(bytes), sections, error), error);
-    for (const SnapshotSectionInfo& s : sections)
-        if (s.name == name) return s;
-    FAIL("no section " << name);
-    return {};
-}
 
 // Refused, with `expected` in the message, and nothing left in the output.
 std::string refused(const std::string& bytes, const std::string& expected) {
@@ -57,7 +34,7 @@ void poke(std::string& bytes, uint64_t offset, T value) {
 template <typename T>
 std::string hostile(const std::string& name, uint64_t at, T value) {
     std::string bytes = seedSnapshot();
-    poke(bytes, section(bytes, name).offset + at, value);
+    poke(bytes, snapshotSection(bytes, name).offset + at, value);
     papertide::fuzz::resealSnapshot(bytes);
     return bytes;
 }
@@ -84,7 +61,7 @@ TEST_CASE("snapshot refusals: not a snapshot, another version") {
 TEST_CASE("snapshot refusals: checksums of sections and of the table") {
     for (const char* name : {"papers", "appearances", "index text", "index postings", "index orders"}) {
         std::string bytes = seedSnapshot();
-        SnapshotSectionInfo s = section(bytes, name);
+        SnapshotSectionInfo s = snapshotSection(bytes, name);
         REQUIRE(s.bytes > 8);
         bytes[s.offset + s.bytes / 2] ^= 0x20;
         refused(bytes, std::string("section '") + name + "' (offset " + std::to_string(s.offset) + ", " + std::to_string(s.bytes) +
@@ -125,13 +102,13 @@ TEST_CASE("snapshot refusals: corrupted counts, indices and offsets behind valid
     {
         const std::string& b = seedSnapshot();
         uint32_t first = 0;
-        std::memcpy(&first, b.data() + section(b, "index orders").offset, 4);
+        std::memcpy(&first, b.data() + snapshotSection(b, "index orders").offset, 4);
         refused(hostile<uint32_t>("index orders", 4, first), "not a permutation");  // one paper twice
     }
     refused(hostile<uint32_t>("index ranks", 0, 0xFFFFu), "rank");
     refused(hostile<uint64_t>("index gram keys", 0, ~uint64_t(0)), "gram keys: not strictly ascending");
     {
-        const SnapshotSectionInfo postings = section(seedSnapshot(), "index postings");
+        const SnapshotSectionInfo postings = snapshotSection(seedSnapshot(), "index postings");
         refused(hostile<uint8_t>("index postings", postings.bytes - 1, 0x80), "runs past the list");
         refused(hostile<uint8_t>("index postings", 0, 0x07), "not ascending");  // paper delta 0
         refused(hostile<uint8_t>("index postings", 0, 0x27), "bad metadata");   // 8 hits
