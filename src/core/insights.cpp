@@ -1,6 +1,7 @@
 #include "core/insights.h"
 
 #include <algorithm>
+#include <bit>
 #include <string_view>
 #include <unordered_map>
 
@@ -48,7 +49,17 @@ struct MonthCounts {
     std::vector<std::vector<uint32_t>> perTopic;  // [month index][topic]
     std::vector<uint32_t> papers;                 // [month index]
     std::vector<std::vector<PaperIndex>> paperLists;  // [month index] distinct papers
+    std::vector<uint32_t> topicTotals;            // [topic] papers with the topic, in all months
 };
+
+// Calls f(t) for each topic bit of `topics` below `count`: a paper has a few topics of many.
+template <typename F>
+void forEachTopic(TopicMask topics, size_t count, F&& f) {
+    for (; topics; topics &= topics - 1) {
+        const auto t = static_cast<TopicIndex>(std::countr_zero(topics));
+        if (t < count) f(t);
+    }
+}
 
 MonthCounts countByDigestMonth(const Corpus& corpus) {
     MonthCounts mc;
@@ -56,8 +67,10 @@ MonthCounts countByDigestMonth(const Corpus& corpus) {
     mc.perTopic.assign(mc.months.size(), std::vector<uint32_t>(corpus.topics.size(), 0));
     mc.papers.assign(mc.months.size(), 0);
     mc.paperLists.resize(mc.months.size());
+    mc.topicTotals.assign(corpus.topics.size(), 0);
     for (PaperIndex pi = 0; pi < corpus.papers.size(); ++pi) {
         const Paper& p = corpus.papers[pi];
+        forEachTopic(p.topics, corpus.topics.size(), [&](TopicIndex t) { ++mc.topicTotals[t]; });
         MonthNumber last = -1;
         for (AppearanceIndex ai : p.appearances) {
             MonthNumber m = corpus.appearances[ai].month;
@@ -66,8 +79,7 @@ MonthCounts countByDigestMonth(const Corpus& corpus) {
             size_t i = std::lower_bound(mc.months.begin(), mc.months.end(), m) - mc.months.begin();
             ++mc.papers[i];
             mc.paperLists[i].push_back(pi);
-            for (TopicIndex t = 0; t < corpus.topics.size(); ++t)
-                if (p.topics >> t & 1) ++mc.perTopic[i][t];
+            forEachTopic(p.topics, corpus.topics.size(), [&](TopicIndex t) { ++mc.perTopic[i][t]; });
         }
     }
     return mc;
@@ -99,7 +111,7 @@ std::vector<TopicLifecycle> topicLifecycles(const Corpus& corpus, size_t window)
                 life.peakCount = c;
             }
         }
-        for (const Paper& p : corpus.papers) life.total += (p.topics >> t & 1) ? 1 : 0;
+        life.total = mc.topicTotals[t];
         if (n == 0 || life.firstMonth < 0) {  // never seen: dormant, with no months at all
             out.push_back(life);
             continue;
