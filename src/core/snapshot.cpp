@@ -160,6 +160,8 @@ struct SnapshotReader::State {
     std::vector<SectionEntry> entries;
     size_t next = 0;  // the first section not read yet
     std::unique_ptr<SectionReader> partial;  // entries[next], when it is being read in parts
+    uint64_t memoryLimit = 0;                // 0: none
+    bool refusedForMemory = false;
     bool checked[kCrossCheckCount] = {};
     Snapshot out;
     std::string error;
@@ -170,6 +172,9 @@ SnapshotReader::~SnapshotReader() = default;
 Snapshot& SnapshotReader::snapshot() { return state_->out; }
 const std::string& SnapshotReader::error() const { return state_->error; }
 uint64_t SnapshotReader::fileSize() const { return state_->fileSize; }
+void SnapshotReader::setMemoryLimit(uint64_t bytes) { state_->memoryLimit = bytes; }
+bool SnapshotReader::refusedForMemory() const { return state_->refusedForMemory; }
+
 uint64_t SnapshotReader::bytesRead() const {
     const State& st = *state_;
     if (!st.tableRead) return 0;
@@ -189,6 +194,14 @@ SnapshotReader::Status SnapshotReader::advance(const SnapshotSource& source, boo
         if (table == Status::Refused) return refused();
         if (table == Status::NeedMore) return table;
         st.tableRead = true;
+        const double needed = double(st.fileSize) * kLoadedBytesPerFileByte;
+        if (st.memoryLimit > 0 && needed > double(st.memoryLimit)) {
+            const auto mb = [](double bytes) { return num(uint64_t(bytes / (1 << 20))); };
+            st.error = "snapshot: a corpus of " + mb(double(st.fileSize)) + " MB needs about " + mb(needed) +
+                       " MB of memory once loaded, more than the " + mb(double(st.memoryLimit)) + " MB available";
+            st.refusedForMemory = true;
+            return refused();
+        }
     } else if (source.size > st.fileSize || (complete && source.size != st.fileSize)) {
         st.error = sizeMismatch(source.size, st.fileSize);
         return refused();

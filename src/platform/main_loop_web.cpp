@@ -143,6 +143,9 @@ EMSCRIPTEN_KEEPALIVE void papertide_corpus_ready() {
     std::string why;
     if (g_app->services.readBundledSnapshot(snapshot, why)) {
         model.loadSnapshot(std::move(snapshot));
+    } else if (g_app->services.snapshotTooLarge()) {  // the JSON would need more memory still
+        papertide_js_fatal(("This corpus is too large for a browser tab. " + why).c_str());
+        return;
     } else {
         if (!why.empty()) g_app->services.warn("data/corpus.snapshot is not used: " + why + "; reading the digest files instead");
         model.fetchBundledFiles();

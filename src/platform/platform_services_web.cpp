@@ -1,6 +1,9 @@
 // Browser PlatformServices over the page's handlers (web_bridge.h → web/shell/bridge.js).
 #include "platform_services_web.h"
 
+#include <emscripten/heap.h>
+#include <malloc.h>
+
 #include <cstdlib>
 #include <string>
 
@@ -128,12 +131,22 @@ core::SnapshotSource arrivedSnapshot(double arrived) {
 
 }  // namespace
 
+// The wasm memory can grow to emscripten_get_heap_max() (2 GB as built), and never shrinks: what a snapshot may
+// take is that limit less what is in use before it is read.
+WebPlatformServices::WebPlatformServices() {
+    const size_t max = emscripten_get_heap_max(), inUse = size_t(mallinfo().uordblks);
+    snapshotReader_.setMemoryLimit(max > inUse ? max - inUse : 0);
+}
+
 void WebPlatformServices::readArrivingSnapshot() {
     const double arrived = papertide_js_snapshot_arrived();
     if (arrived <= snapshotRead_) return;
     snapshotRead_ = arrived;
-    if (snapshotReader_.advance(arrivedSnapshot(arrived), false) == core::SnapshotReader::Status::NeedMore)
+    const core::SnapshotReader::Status status = snapshotReader_.advance(arrivedSnapshot(arrived), false);
+    if (status == core::SnapshotReader::Status::NeedMore)
         papertide_js_release_snapshot_before(double(snapshotReader_.bytesRead()));
+    else if (snapshotReader_.refusedForMemory())
+        papertide_js_abandon_snapshot();  // the rest of a download that cannot be used; settles it at once
 }
 
 bool WebPlatformServices::readBundledSnapshot(core::Snapshot& out, std::string& why) {

@@ -9,6 +9,7 @@ namespace papertide::platform {
 
 class WebPlatformServices final : public ui::PlatformServices {
 public:
+    WebPlatformServices();
     void openUrl(std::string_view url) override;
     void copyToClipboard(std::string_view text) override;
     void writeLocationHash(std::string_view hash, bool push) override;
@@ -36,6 +37,9 @@ public:
     // Once the download has settled: the rest of the snapshot. False when there is none (`why` empty) or when it
     // is refused (`why` says which check failed).
     bool readBundledSnapshot(core::Snapshot& out, std::string& why);
+    // The snapshot was refused because its corpus would not fit in the memory the page can have (the JSON path
+    // would need more still): the download was stopped, and the page should say so rather than read the JSON.
+    bool snapshotTooLarge() const { return snapshotReader_.refusedForMemory(); }
 
 private:
     // What each overlay was last placed with: the UI places its boxes every frame, but the page only hears of a

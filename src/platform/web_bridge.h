@@ -36,6 +36,8 @@ void papertide_js_when_corpus_ready();
 double papertide_js_snapshot_arrived();
 int papertide_js_snapshot_read(double offset, void* dst, int bytes);
 void papertide_js_release_snapshot_before(double offset);
+// Stop the snapshot's download (it cannot be used) and settle it: papertide_corpus_ready follows, always later.
+void papertide_js_abandon_snapshot();
 // Fetch the bundled JSON files (data/files.json lists them); they come back through papertide_bundled_file and
 // papertide_bundled_files_done, always after this call returned.
 void papertide_js_fetch_bundled_files();

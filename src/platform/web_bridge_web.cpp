@@ -46,5 +46,6 @@ EM_JS(int, papertide_js_snapshot_read, (double offset, void* dst, int bytes), {
     return Module.papertideSnapshotRead(offset, HEAPU8.subarray(dst, dst + bytes)) ? 1 : 0;
 });
 EM_JS(void, papertide_js_release_snapshot_before, (double offset), { Module.papertideReleaseSnapshotBefore(offset); });
+EM_JS(void, papertide_js_abandon_snapshot, (), { Module.papertideAbandonSnapshot(); });
 EM_JS(void, papertide_js_fetch_bundled_files, (), { Module.papertideFetchBundledFiles(); });
 // clang-format on

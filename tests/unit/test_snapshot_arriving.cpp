@@ -114,3 +114,30 @@ TEST_CASE("snapshot arriving: a web page, a download that ends early, one that r
     CHECK(feed(reader, longer, longer.size(), false) == SnapshotReader::Status::Refused);
     CHECK(contains(reader.error(), "something follows its end"));
 }
+
+TEST_CASE("snapshot arriving: a corpus too large for the memory there is, refused once its header is in") {
+    const std::string& bytes = seedSnapshot();
+    const size_t header = 32 + 23 * 32;
+    const auto needed = uint64_t(double(bytes.size()) * SnapshotReader::kLoadedBytesPerFileByte);
+    {
+        SnapshotReader reader;
+        reader.setMemoryLimit(needed - 1024);
+        CHECK(feed(reader, bytes, header - 1, false) == SnapshotReader::Status::NeedMore);
+        CHECK(feed(reader, bytes, header, false) == SnapshotReader::Status::Refused);  // long before the rest
+        CHECK(reader.refusedForMemory());
+        CHECK(contains(reader.error(), "MB of memory once loaded, more than the"));
+    }
+    {
+        SnapshotReader reader;  // enough: read as usual
+        reader.setMemoryLimit(needed + 1024);
+        CHECK(feed(reader, bytes, bytes.size(), true) == SnapshotReader::Status::Done);
+        CHECK_FALSE(reader.refusedForMemory());
+    }
+    {
+        SnapshotReader reader;  // a damaged file is not a memory refusal
+        reader.setMemoryLimit(needed + 1024);
+        CHECK(feed(reader, bytes.substr(0, 100) + std::string(bytes.size() - 100, 'x'), bytes.size(), true) ==
+              SnapshotReader::Status::Refused);
+        CHECK_FALSE(reader.refusedForMemory());
+    }
+}

@@ -32,6 +32,7 @@ export const HANDLERS = Object.freeze({
   snapshotArrived: [],                         // → bytes of the corpus snapshot received so far (0: none)
   snapshotRead: ['offset', 'target'],          // copy snapshot bytes from offset into target (a wasm memory view)
   releaseSnapshotBefore: ['offset'],           // the app has read the bytes before offset
+  abandonSnapshot: [],                         // stop the download (the app cannot use it); corpusReady() follows
   fetchBundledFiles: [],                       // fetch the digest files; answered later by bundledFile(s)Done
 });
 

@@ -21,6 +21,7 @@ let arrived = 0;            // bytes of the snapshot received so far
 let read = 0;               // bytes the app has read (and let go)
 let bundledFiles = null;    // Promise of {files: [{name, text}], problems: [string]}, fetched once
 let corpusReady = null;     // settles when the snapshot download has (or has not) arrived
+let stopDownload = null;    // ends the download in progress early (and settles it)
 
 function embeddedElement(id) {
   return document.getElementById(id);
@@ -82,6 +83,10 @@ function fetchInWorker() {
         fail(data.error, false);
       }
     };
+    stopDownload = () => {
+      worker.terminate();
+      resolve();
+    };
     worker.postMessage({ url: new URL(SNAPSHOT_URL, document.baseURI).href });
   });
 }
@@ -92,7 +97,9 @@ function markDownloaded(startTime) {
 }
 
 async function fetchOnMainThread() {
-  const response = await fetch(SNAPSHOT_URL);
+  const controller = new AbortController();
+  stopDownload = () => controller.abort();
+  const response = await fetch(SNAPSHOT_URL, { signal: controller.signal });
   if (!response.ok) throw new Error(`${SNAPSHOT_URL}: HTTP ${response.status}`);
   const length = response.headers.get('Content-Encoding') ? 0 : Number(response.headers.get('Content-Length')) || 0;
   if (!response.body || typeof response.body.getReader !== 'function') {
@@ -178,6 +185,11 @@ export const handlers = {
       done += n;
     }
     return true;
+  },
+  abandonSnapshot() {
+    if (stopDownload) stopDownload();
+    stopDownload = null;
+    blocks = [];
   },
   releaseSnapshotBefore(offset) {
     read = Math.max(read, offset);
