@@ -32,14 +32,16 @@ bool writeSnapshot(const Corpus& corpus, const SearchIndex& index, const std::ve
         error = "snapshot: the index does not belong to this corpus";
         return false;
     }
+    // Twice over the same content: the first pass measures the table that the second writes in front.
+    const auto sections = [&](SnapshotWriter& w) {
+        writeCorpusSections(w, corpus, diagnostics);
+        SnapshotCodec::writeIndex(w, index);
+        return w.finish(error);
+    };
     SnapshotWriter measured;
-    writeCorpusSections(measured, corpus, diagnostics);
-    SnapshotCodec::writeIndex(measured, index);
-    if (!measured.finish(error)) return false;
+    if (!sections(measured)) return false;
     SnapshotWriter w(sink, measured);
-    writeCorpusSections(w, corpus, diagnostics);
-    SnapshotCodec::writeIndex(w, index);
-    return w.finish(error);
+    return sections(w);
 }
 
 std::string writeSnapshot(const Corpus& corpus, const SearchIndex& index, const std::vector<Diagnostic>& diagnostics) {
@@ -101,10 +103,8 @@ Status readTable(const SnapshotSource& source, bool complete, std::vector<Sectio
     std::vector<uint8_t> table(size_t(count) * kEntryBytes);
     if (!table.empty() && !source.read(kHeaderBytes, table.data(), table.size()))
         return refuse(error, "snapshot: cannot read the section table");
-    Hash64 hash;
-    hash.update(header, 24);
-    hash.update(table.data(), table.size());
-    if (hash.finish() != tableHash) return refuse(error, "snapshot: section table checksum mismatch");
+    if (tableChecksum(header, table.data(), table.size()) != tableHash)
+        return refuse(error, "snapshot: section table checksum mismatch");
     if (size < dataStart + kTrailerBytes)
         return refuse(error, "snapshot: a file of " + num(size) + " bytes cannot hold a table of " + num(count) + " sections");
     if (have > size || (complete && have != size)) return refuse(error, sizeMismatch(have, size));

@@ -129,4 +129,13 @@ inline uint64_t hash64(const void* data, size_t bytes) {
     return h.finish();
 }
 
+// The checksum stored in the header: over the header's first 24 bytes (magic, version, section count, file size)
+// and the section table, so that a damaged count or size is caught like a damaged row.
+inline uint64_t tableChecksum(const uint8_t* header, const uint8_t* table, size_t tableBytes) {
+    Hash64 h;
+    h.update(header, 24);
+    h.update(table, tableBytes);
+    return h.finish();
+}
+
 }  // namespace papertide::core::snapshot_detail

@@ -40,10 +40,7 @@ SnapshotWriter::SnapshotWriter(const SnapshotSink& sink, const SnapshotWriter& m
         std::memcpy(row + 16, &entries_[i].size, 8);
         std::memcpy(row + 24, &entries_[i].hash, 8);
     }
-    Hash64 tableHash;
-    tableHash.update(header, 24);
-    tableHash.update(table.data(), table.size());
-    const uint64_t hash = tableHash.finish();
+    const uint64_t hash = tableChecksum(header, table.data(), table.size());
     std::memcpy(header + 24, &hash, 8);
     raw(header, sizeof header);
     raw(table.data(), table.size());

@@ -30,10 +30,8 @@ inline void resealSnapshot(std::string& bytes) {
         uint64_t hash = hash64(bytes.data() + offset, size);
         std::memcpy(row + 24, &hash, 8);
     }
-    Hash64 tableHash;
-    tableHash.update(bytes.data(), 24);
-    tableHash.update(bytes.data() + kHeaderBytes, size_t(count) * kEntryBytes);
-    const uint64_t hash = tableHash.finish();
+    const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+    const uint64_t hash = tableChecksum(data, data + kHeaderBytes, size_t(count) * kEntryBytes);
     std::memcpy(bytes.data() + 24, &hash, 8);
 }
 
