@@ -25,6 +25,7 @@ void Explorer::setCorpus(Corpus corpus, SearchIndex index, std::vector<Diagnosti
     dirty_ = true;
     matchValid_ = false;
     lifecyclesReady_ = false;
+    newsLinksReady_ = false;
     relatedReady_ = false;
     ++corpusRevision_;
     ++stateRevision_;
@@ -161,6 +162,14 @@ const std::vector<TopicLifecycle>& Explorer::lifecycles() {
         lifecyclesReady_ = true;
     }
     return lifecycles_;
+}
+
+const std::vector<NewsLink>& Explorer::newsLinks() {
+    if (!newsLinksReady_) {
+        newsLinks_ = linkNews(corpus_, index_);
+        newsLinksReady_ = true;
+    }
+    return newsLinks_;
 }
 
 void Explorer::clearFilters() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <deque>
 #include <string_view>
 #include <unordered_map>
 
@@ -174,15 +175,51 @@ MonthChange compareWithPreviousDigest(const Corpus& corpus, MonthNumber month) {
     return change;
 }
 
-std::vector<NewsLink> linkNews(const Corpus& corpus) {
+namespace {
+
+// Every title of every paper (its own and each digest's Chinese title), folded, with its paper. Read from the
+// index's title zone; folded here only where the index cannot say where the title ends (a title with the zone's
+// separator in it, or an index of another corpus).
+struct FoldedTitles {
+    std::vector<std::pair<std::string_view, PaperIndex>> titles;
+    std::deque<std::string> folded;  // storage for the titles folded here (a deque: views into it stay valid)
+};
+
+FoldedTitles foldedTitles(const Corpus& corpus, const SearchIndex& index) {
+    FoldedTitles out;
+    const bool indexed = index.paperCount() == corpus.papers.size();
+    for (PaperIndex pi = 0; pi < corpus.papers.size(); ++pi) {
+        const Paper& p = corpus.papers[pi];
+        if (indexed && p.title.find('\x1f') == std::string::npos) {
+            std::string_view zone = index.foldedTitles(pi);
+            for (size_t from = 0; from <= zone.size();) {
+                size_t sep = zone.find('\x1f', from);
+                if (sep == std::string_view::npos) sep = zone.size();
+                std::string_view title = zone.substr(from, sep - from);
+                if (!title.empty() && title.front() == ' ') title.remove_prefix(1);  // " \x1f " around each
+                if (!title.empty() && title.back() == ' ') title.remove_suffix(1);
+                if (!title.empty()) out.titles.push_back({title, pi});
+                from = sep + 1;
+            }
+            continue;
+        }
+        out.folded.push_back(foldForSearch(p.title));
+        out.titles.push_back({out.folded.back(), pi});
+        for (AppearanceIndex ai : p.appearances) {
+            if (corpus.appearances[ai].titleZh.empty()) continue;
+            out.folded.push_back(foldForSearch(corpus.appearances[ai].titleZh));
+            out.titles.push_back({out.folded.back(), pi});
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<NewsLink> linkNews(const Corpus& corpus, const SearchIndex& index) {
     // Titles long enough to be unambiguous (12+ code points), and arXiv ids, are looked for in each folded
     // news text. Rather than searching every text for every paper (news x papers), each text position is
-    // looked up: titles by their first 12 code points, ids by their exact text (ids have few lengths).
-    std::vector<std::pair<std::string, PaperIndex>> titles;
-    std::unordered_map<std::string_view, std::vector<uint32_t>> titleByAnchor;  // anchor -> titles
-    std::vector<std::pair<std::string, PaperIndex>> ids;
-    std::unordered_map<std::string_view, std::vector<PaperIndex>> idPapers;
-    std::vector<size_t> idLengths;
+    // looked up: titles by a hash of their first 12 code points, ids by their exact text (ids have few lengths).
     constexpr size_t kAnchor = 12;
     auto anchorBytes = [](std::string_view s, size_t from) {  // bytes of kAnchor code points at `from`, or 0
         size_t pos = from, cps = 0;
@@ -192,19 +229,21 @@ std::vector<NewsLink> linkNews(const Corpus& corpus) {
         }
         return cps == kAnchor ? pos - from : 0;
     };
+    const FoldedTitles all = foldedTitles(corpus, index);
+    std::vector<std::pair<size_t, uint32_t>> titleByAnchor;  // (hash of the first kAnchor code points, title), sorted
+    titleByAnchor.reserve(all.titles.size());
+    const std::hash<std::string_view> hash;
+    for (uint32_t t = 0; t < all.titles.size(); ++t)
+        if (size_t bytes = anchorBytes(all.titles[t].first, 0)) titleByAnchor.push_back({hash(all.titles[t].first.substr(0, bytes)), t});
+    std::sort(titleByAnchor.begin(), titleByAnchor.end());
+    std::unordered_map<std::string_view, std::vector<PaperIndex>> idPapers;
+    std::vector<size_t> idLengths;
     for (PaperIndex pi = 0; pi < corpus.papers.size(); ++pi) {
-        const Paper& p = corpus.papers[pi];
-        std::string title = foldForSearch(p.title);
-        if (countCodePoints(title) >= kAnchor) titles.push_back({std::move(title), pi});
-        if (p.id.rfind("arxiv:", 0) == 0) ids.push_back({p.id.substr(6), pi});
-    }
-    for (const auto& [id, pi] : ids) {  // the strings no longer move: views into them are stable
+        std::string_view id = corpus.papers[pi].id;
+        if (id.substr(0, 6) != "arxiv:") continue;
+        id.remove_prefix(6);
         if (std::find(idLengths.begin(), idLengths.end(), id.size()) == idLengths.end()) idLengths.push_back(id.size());
         idPapers[id].push_back(pi);
-    }
-    for (uint32_t t = 0; t < titles.size(); ++t) {
-        std::string_view title = titles[t].first;
-        titleByAnchor[title.substr(0, anchorBytes(title, 0))].push_back(t);
     }
     std::vector<NewsLink> out;
     for (DigestIndex di = 0; di < corpus.digests.size(); ++di) {
@@ -218,10 +257,13 @@ std::vector<NewsLink> linkNews(const Corpus& corpus) {
             std::string_view view = text;
             for (size_t pos = 0; pos < view.size();) {
                 if (size_t bytes = anchorBytes(view, pos)) {
-                    auto it = titleByAnchor.find(view.substr(pos, bytes));
-                    if (it != titleByAnchor.end())
-                        for (uint32_t t : it->second)
-                            if (view.compare(pos, titles[t].first.size(), titles[t].first) == 0) link.papers.push_back(titles[t].second);
+                    auto range = std::equal_range(titleByAnchor.begin(), titleByAnchor.end(),
+                                                  std::pair<size_t, uint32_t>(hash(view.substr(pos, bytes)), 0),
+                                                  [](const auto& a, const auto& b) { return a.first < b.first; });
+                    for (auto it = range.first; it != range.second; ++it) {
+                        const auto& [title, paper] = all.titles[it->second];
+                        if (view.compare(pos, title.size(), title) == 0) link.papers.push_back(paper);
+                    }
                 }
                 for (size_t len : idLengths) {  // ids are ASCII: any byte position may start one
                     if (pos + len > view.size()) continue;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/search_index.h"
 
 namespace papertide::core {
 
@@ -55,10 +56,11 @@ MonthChange compareWithPreviousDigest(const Corpus& corpus, MonthNumber month);
 struct NewsLink {
     DigestIndex digest = 0;
     size_t item = 0;                  // index into the digest's news
-    std::vector<PaperIndex> papers;   // papers the item mentions (arXiv id or full title)
+    std::vector<PaperIndex> papers;   // papers the item mentions (arXiv id, full title or a digest's Chinese title)
     TopicMask topics = 0;             // topics its words point to (taxonomy keywords)
 };
-// Every news item of every digest, with what it mentions.
-std::vector<NewsLink> linkNews(const Corpus& corpus);
+// Every news item of every digest, with what it mentions. `index` is the corpus's search index: its folded
+// titles are read, not folded again (at 100k papers that was most of the cost).
+std::vector<NewsLink> linkNews(const Corpus& corpus, const SearchIndex& index);
 
 }  // namespace papertide::core

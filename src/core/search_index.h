@@ -67,6 +67,9 @@ public:
     bool matches(PaperIndex paper, std::string_view foldedTerm) const;
     size_t paperCount() const { return docStart_.empty() ? 0 : docStart_.size() - 1; }
     size_t memoryBytes() const;
+    // A paper's titles as the index holds them, folded: its title, then each digest's Chinese title, each of
+    // those after " \x1f ". Lets other features read folded titles without folding the corpus again.
+    std::string_view foldedTitles(PaperIndex paper) const { return docText(paper).substr(0, titleEnd_[paper]); }
 
     // --- fast paths for filters and sorting (the same answers as match() and relevance()) -------------
     struct Scored {

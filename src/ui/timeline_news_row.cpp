@@ -12,16 +12,16 @@ namespace papertide::ui {
 void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH, float labelX, ImVec2 clipMin, ImVec2 clipMax) {
     core::Explorer& ex = ui.ex;
     const core::Corpus& c = ex.corpus();
+    const std::vector<core::NewsLink>& news = ex.newsLinks();
     if (newsForCorpus_ != ex.corpusRevision()) {
-        news_ = core::linkNews(c);
         newsPerMonth_.assign(c.monthCount(), 0);
-        for (const core::NewsLink& n : news_) {
+        for (const core::NewsLink& n : news) {
             size_t m = size_t(c.digests[n.digest].month - c.firstMonth);
             if (m < newsPerMonth_.size() && newsPerMonth_[m] < UINT16_MAX) ++newsPerMonth_[m];
         }
         newsForCorpus_ = ex.corpusRevision();
     }
-    if (news_.empty()) return;
+    if (news.empty()) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 origin = ImGui::GetCursorScreenPos();
     draw->AddText(ImVec2(labelX + 9, origin.y + 2), ui.palette.textMuted, ui.t(Str::NewsRow));
@@ -50,7 +50,7 @@ void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH, fl
     if (hovered < 0) return;
     ImGui::BeginTooltip();
     const core::Digest* first = nullptr;
-    for (const core::NewsLink& n : news_) {
+    for (const core::NewsLink& n : news) {
         const core::Digest& d = c.digests[n.digest];
         if (d.month != columns_[hovered]) continue;
         if (!first) first = &d;

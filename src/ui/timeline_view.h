@@ -53,7 +53,6 @@ private:
     // The digests' news highlights on the same month axis, linked to the papers and topics they mention.
     void drawNewsRow(Ui& ui, float labelWidth, float cellWidth, float rowHeight, float labelX, ImVec2 clipMin, ImVec2 clipMax);
 
-    std::vector<core::NewsLink> news_;
     std::vector<uint16_t> newsPerMonth_;  // by month - corpus.firstMonth
     uint64_t newsForCorpus_ = UINT64_MAX;  // Explorer::corpusRevision() it was built for
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/insights.h"
+#include "core/text.h"
 #include "test_support.h"
 
 using namespace papertide::core;
@@ -441,7 +442,7 @@ TEST_CASE("linkNews: papers by arXiv id or full title, topics by clear keyword h
     const Corpus& c = l.corpus;
     REQUIRE(c.digests[0].id == "2022-01-news");
 
-    auto links = linkNews(c);
+    auto links = linkNews(c, SearchIndex(c));
     REQUIRE(links.size() == 8);
     for (size_t i = 0; i < 7; ++i) {
         CHECK(links[i].digest == 0);
@@ -466,7 +467,7 @@ TEST_CASE("linkNews: papers by arXiv id or full title, topics by clear keyword h
 
 TEST_CASE("linkNews on the seed corpus: no news item names a paper; four point to a topic") {
     const Corpus& c = seed().corpus;
-    auto links = linkNews(c);
+    auto links = linkNews(c, SearchIndex(c));
     // 6 news items in 2021-11, 3 in 2022-06, none elsewhere.
     REQUIRE(links.size() == 9);
     Ids got;
@@ -492,4 +493,50 @@ TEST_CASE("linkNews on the seed corpus: no news item names a paper; four point t
     const Digest& d = c.digests[links[3].digest];
     REQUIRE(d.news[3].links.size() == 1);
     CHECK(d.news[3].links[0].url == "https://www.stateof.ai");
+}
+
+TEST_CASE("linkNews: a digest's Chinese title names its paper; titles read from the index match titles folded anew") {
+    ojson d1 = digestJson("2022-03-zh", "2022-03",
+                          {paperJson("arxiv:2203.00002", "Scaling Laws For Sparse Mixture Models", {"Ann Author"}, {"language-models"},
+                                     {{"title_zh", "稀疏混合专家模型的规模定律研究"}}),
+                           paperJson("two-spaces", "  Tabs\tand   Spaces In   A Long Title ", {"Bob Builder"}, {"rl"}),
+                           paperJson("short-zh", "Another Rather Long English Title", {"Cy Coder"}, {"vision"},
+                                     {{"title_zh", "短标题"}})});
+    d1["news"] = ojson::array({
+        {{"text", "本月最受关注：稀疏混合专家模型的规模定律研究，值得细读。"}},  // the Chinese title (14 code points)
+        {{"text", "tabs and spaces in a long title, folded"}},                     // the title's spacing folded
+        {{"text", "短标题 too short to count"}},
+    });
+    Loaded l = loadSynthetic({d1});
+    REQUIRE_MESSAGE(l.diagnostics.empty(), dump(l.diagnostics));
+    const Corpus& c = l.corpus;
+    const SearchIndex index(c);
+    for (PaperIndex p = 0; p < c.papers.size(); ++p) {  // the index's zone starts with the title as folding writes it
+        std::string_view zone = index.foldedTitles(p);
+        CHECK(zone.substr(0, zone.find(" \x1f")) == foldForSearch(c.papers[p].title));
+    }
+    auto links = linkNews(c, index);
+    REQUIRE(links.size() == 3);
+    CHECK(paperIds(c, links[0].papers) == Ids{"arxiv:2203.00002"});
+    CHECK(paperIds(c, links[1].papers) == Ids{"two-spaces"});
+    CHECK(links[2].papers.empty());
+    // Without a usable index (another corpus's, here an empty one) every title is folded here: the same links.
+    auto folded = linkNews(c, SearchIndex{});
+    REQUIRE(folded.size() == links.size());
+    for (size_t i = 0; i < links.size(); ++i) CHECK(folded[i].papers == links[i].papers);
+}
+
+TEST_CASE("linkNews on the seed corpus: the index's titles and titles folded anew give the same links") {
+    const Corpus& c = seed().corpus;
+    const SearchIndex index(c);
+    for (PaperIndex p = 0; p < c.papers.size(); ++p) {
+        std::string_view zone = index.foldedTitles(p);
+        CHECK(zone.substr(0, zone.find(" \x1f")) == foldForSearch(c.papers[p].title));
+    }
+    auto fromIndex = linkNews(c, index), foldedAnew = linkNews(c, SearchIndex{});
+    REQUIRE(fromIndex.size() == foldedAnew.size());
+    for (size_t i = 0; i < fromIndex.size(); ++i) {
+        CHECK(fromIndex[i].papers == foldedAnew[i].papers);
+        CHECK(fromIndex[i].topics == foldedAnew[i].topics);
+    }
 }

@@ -457,6 +457,24 @@ TEST_CASE("Explorer::lifecycles is topicLifecycles with the default window, comp
     for (size_t t = 0; t < seedLives.size(); ++t) CHECK(seedLives[t].trend == seedExpected[t].trend);
 }
 
+TEST_CASE("Explorer::newsLinks is linkNews of its corpus and index, computed once per corpus") {
+    auto ex = std::make_unique<Explorer>();
+    ex->setCorpus(seed().corpus, seed().diagnostics);
+    const auto& links = ex->newsLinks();
+    auto expected = linkNews(seed().corpus, SearchIndex(seed().corpus));
+    REQUIRE(links.size() == expected.size());
+    REQUIRE(links.size() == 9);
+    for (size_t i = 0; i < links.size(); ++i) {
+        CHECK(links[i].digest == expected[i].digest);
+        CHECK(links[i].item == expected[i].item);
+        CHECK(links[i].topics == expected[i].topics);
+    }
+    CHECK(&ex->newsLinks() == &links);  // cached
+
+    ex->setCorpus(trendCorpus().corpus, trendCorpus().diagnostics);  // no news there
+    CHECK(ex->newsLinks().empty());
+}
+
 TEST_CASE("TopicOrder::Newest and ::Faded order the timeline rows by lifecycle") {
     auto ex = explorerOf(trendCorpus());
     CHECK(topicOrder(*ex) == Ids{"general", "diffusion", "language-models", "rl", "vision"});  // by total
