@@ -27,8 +27,8 @@ export const HANDLERS = Object.freeze({
   chooseFiles: [],                             // → true when the file chooser opened
   storeDigest: ['name', 'bytes'],              // keep a reader's digest (IndexedDB); bytes: UTF-8
   forgetDigest: ['name'],
-  keptDigests: [],                             // → JSON [{name, text}]: the kept digests, read before start-up
-  whenCorpusReady: [],                         // call corpusReady() once the corpus download has settled
+  keptDigests: [],                             // → JSON [{name, text}]: the kept digests, in before corpusReady()
+  whenCorpusReady: [],                         // call corpusReady() once the download has settled, kept digests in
   snapshotArrived: [],                         // → bytes of the corpus snapshot received so far (0: none)
   snapshotRead: ['offset', 'target'],          // copy snapshot bytes from offset into target (a wasm memory view)
   releaseSnapshotBefore: ['offset'],           // the app has read the bytes before offset

@@ -161,12 +161,14 @@ export function snapshotProgress() {
   return { arrivedBytes: arrived, readBytes: read };
 }
 
-export function startCorpusDownload() {
-  corpusReady = fetchSnapshot().catch((e) => console.warn('papertide: no corpus snapshot:', e && e.message));
+// `alsoWaitFor`: what else the app takes with the corpus (the kept digests, storage.js readKeptDigests).
+export function startCorpusDownload(alsoWaitFor) {
+  const download = fetchSnapshot().catch((e) => console.warn('papertide: no corpus snapshot:', e && e.message));
+  corpusReady = Promise.all([download, alsoWaitFor]);
 }
 
 export const handlers = {
-  // Answered later (never inside this call): corpusReady() once the download has settled.
+  // Answered later (never inside this call): corpusReady() once the download has settled and the kept digests are in.
   whenCorpusReady() {
     corpusReady.then(() => cxx.corpusReady());
   },

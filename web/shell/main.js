@@ -65,19 +65,12 @@ function start() {
     stopEmbedded();
     return;
   }
-  const keptDigests = storage.readKeptDigests();  // in parallel with the download
   const Module = {
     canvas: document.getElementById('canvas'),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     setStatus: page.showStatus,
     monitorRunDependencies() {},
-    // main() hands the kept digests to the app (storage.js keptDigests); the corpus may still be downloading then
-    // (corpus.js: the app sets up its window and fonts meanwhile and asks for it with whenCorpusReady).
-    preRun: [() => {
-      Module.addRunDependency('papertide-user-digests');
-      keptDigests.finally(() => Module.removeRunDependency('papertide-user-digests'));
-    }],
     onRuntimeInitialized() {
       const missing = connectExports(Module);
       if (missing.length) {
@@ -97,7 +90,10 @@ function start() {
     return;
   }
   window.Module = Module;
-  corpus.startCorpusDownload();
+  // The corpus and the reader's kept digests (IndexedDB: in a fresh profile opening it takes longer than the wasm's
+  // compile) arrive beside the wasm; the app sets up its window and fonts meanwhile and takes both together
+  // (corpus.js whenCorpusReady), so main() waits for neither.
+  corpus.startCorpusDownload(storage.readKeptDigests());
 
   page.watchPage();
   overlays.setUpOverlays();
