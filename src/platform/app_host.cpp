@@ -21,18 +21,33 @@ AppHost::~AppHost() {
     if (imguiReady_) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplSDL2_Shutdown();
-        ImGui::DestroyContext();
     }
+    if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
     if (context_) SDL_GL_DeleteContext(context_);
     if (window_) SDL_DestroyWindow(window_);
     SDL_Quit();
 }
+
+namespace {
+// Fonts are rasterised for 1, 1.25, 1.5, ... 4 device pixels per window pixel.
+float fontRatio(float devicePixelsPerPixel) { return std::clamp(std::round(devicePixelsPerPixel * 4.0f) / 4.0f, 1.0f, 4.0f); }
+}  // namespace
 
 bool AppHost::init(const HostConfig& config, ui::PlatformServices& services, std::string& error) {
     config_ = config;
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         error = std::string("SDL_Init failed: ") + SDL_GetError();
         return false;
+    }
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // the UI may persist layout through PlatformServices instead
+    app_ = std::make_unique<ui::Application>(services);
+    // The font atlas is CPU work only. Where the pixel ratio is known before the window (in the browser), it is
+    // built first: the GPU side starts up meanwhile, which the first GL calls below would otherwise wait for.
+    if (config.expectedPixelRatio > 0) {
+        fontPixelRatio_ = fontRatio(config.expectedPixelRatio);
+        app_->setupFonts(config_.fontPath, fontPixelRatio_);
     }
     if (config.gles) {
         SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
@@ -65,16 +80,12 @@ bool AppHost::init(const HostConfig& config, ui::PlatformServices& services, std
     SDL_GL_MakeCurrent(window_, context_);
     SDL_GL_SetSwapInterval(config.vsync ? 1 : 0);
 
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;  // the UI may persist layout through PlatformServices instead
     if (!ImGui_ImplSDL2_InitForOpenGL(window_, context_) || !ImGui_ImplOpenGL3_Init(config.imguiGlslVersion)) {
         error = "Dear ImGui backend initialisation failed";
         return false;
     }
     imguiReady_ = true;
 
-    app_ = std::make_unique<ui::Application>(services);
     pointer_ = PointerInput(config.touchGestures);
     pointer_.zoom = [this](float x, float y, float factor) { return app_->zoomAt(x, y, factor); };
     updatePixelRatio();
@@ -85,13 +96,12 @@ void AppHost::updatePixelRatio() {
     int windowW = 0, windowH = 0, drawableW = 0, drawableH = 0;
     SDL_GetWindowSize(window_, &windowW, &windowH);
     SDL_GL_GetDrawableSize(window_, &drawableW, &drawableH);
-    float ratio = windowW > 0 ? static_cast<float>(drawableW) / static_cast<float>(windowW) : 1.0f;
-    ratio = std::clamp(std::round(ratio * 4.0f) / 4.0f, 1.0f, 4.0f);  // 1, 1.25, 1.5, ... 4
+    const float ratio = fontRatio(windowW > 0 ? static_cast<float>(drawableW) / static_cast<float>(windowW) : 1.0f);
     if (ratio == fontPixelRatio_) return;
     const bool rebuild = fontPixelRatio_ != 0.0f;
     fontPixelRatio_ = ratio;
     app_->setupFonts(config_.fontPath, ratio);
-    if (rebuild) {  // the atlas changed after the backend uploaded it once
+    if (rebuild) {  // the atlas was built for another ratio (and maybe uploaded already)
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }

@@ -22,6 +22,9 @@ struct HostConfig {
     std::string fontPath;
     bool vsync = true;
     bool touchGestures = false;     // fingers pan, tap, long-press and pinch (see pointer_input.h); else SDL's own
+    // Device pixels per window pixel when known before the window exists (the browser's devicePixelRatio): the
+    // font atlas is then built before the GL context. 0: unknown, built once the window says.
+    float expectedPixelRatio = 0.0f;
 };
 
 struct Screenshot {

@@ -255,6 +255,7 @@ int main() {
     config.touchGestures = true;
     config.imguiGlslVersion = "#version 300 es";
     config.fontPath = PAPERTIDE_DEFAULT_FONT_FILE;
+    config.expectedPixelRatio = static_cast<float>(emscripten_get_device_pixel_ratio());  // SDL's own ratio (ALLOW_HIGHDPI)
     std::string error;
     if (!g_app->host.init(config, g_app->services, error)) {
         papertide_js_fatal(error.c_str());
