@@ -90,7 +90,7 @@ public:
     const std::vector<uint32_t>& topicFacetCounts();
     std::vector<TopicIndex> orderedTopics();   // timeline rows in the chosen order
     const std::vector<TopicLifecycle>& lifecycles();  // per topic, computed once per corpus
-    const std::vector<NewsLink>& newsLinks();         // every digest's news with what it mentions, once per corpus
+    const std::vector<NewsLink>& newsLinks();         // every digest's news with what it mentions: on first call per corpus
     std::vector<MonthNumber> visibleMonths();  // every month, or only months with a digest when collapsed
     const Paper* selectedPaper() const { return corpus_.findPaper(state_.paper); }
     int selectedRow();                          // the open paper's row in visiblePapers(), or -1

@@ -1,10 +1,11 @@
 #include "core/insights.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <bit>
 #include <deque>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/text.h"
 #include "core/topic_inference.h"
@@ -49,7 +50,7 @@ struct MonthCounts {
     std::vector<MonthNumber> months;
     std::vector<std::vector<uint32_t>> perTopic;  // [month index][topic]
     std::vector<uint32_t> papers;                 // [month index]
-    std::vector<std::vector<PaperIndex>> paperLists;  // [month index] distinct papers
+    std::vector<std::vector<PaperIndex>> paperLists;  // [month index] distinct papers (when asked for)
     std::vector<uint32_t> topicTotals;            // [topic] papers with the topic, in all months
 };
 
@@ -62,12 +63,12 @@ void forEachTopic(TopicMask topics, size_t count, F&& f) {
     }
 }
 
-MonthCounts countByDigestMonth(const Corpus& corpus) {
+MonthCounts countByDigestMonth(const Corpus& corpus, bool withPaperLists) {
     MonthCounts mc;
     mc.months = digestMonths(corpus);
     mc.perTopic.assign(mc.months.size(), std::vector<uint32_t>(corpus.topics.size(), 0));
     mc.papers.assign(mc.months.size(), 0);
-    mc.paperLists.resize(mc.months.size());
+    if (withPaperLists) mc.paperLists.resize(mc.months.size());
     mc.topicTotals.assign(corpus.topics.size(), 0);
     for (PaperIndex pi = 0; pi < corpus.papers.size(); ++pi) {
         const Paper& p = corpus.papers[pi];
@@ -79,7 +80,7 @@ MonthCounts countByDigestMonth(const Corpus& corpus) {
             last = m;
             size_t i = std::lower_bound(mc.months.begin(), mc.months.end(), m) - mc.months.begin();
             ++mc.papers[i];
-            mc.paperLists[i].push_back(pi);
+            if (withPaperLists) mc.paperLists[i].push_back(pi);
             forEachTopic(p.topics, corpus.topics.size(), [&](TopicIndex t) { ++mc.perTopic[i][t]; });
         }
     }
@@ -93,7 +94,7 @@ double share(const MonthCounts& mc, size_t month, TopicIndex t) {
 }  // namespace
 
 std::vector<TopicLifecycle> topicLifecycles(const Corpus& corpus, size_t window) {
-    MonthCounts mc = countByDigestMonth(corpus);
+    MonthCounts mc = countByDigestMonth(corpus, false);
     const size_t n = mc.months.size();
     window = std::max<size_t>(2, std::min(window, n));  // n < 2 is handled below: no window to judge by
     std::vector<TopicLifecycle> out;
@@ -140,7 +141,7 @@ std::vector<TopicLifecycle> topicLifecycles(const Corpus& corpus, size_t window)
 
 MonthChange compareWithPreviousDigest(const Corpus& corpus, MonthNumber month) {
     MonthChange change;
-    MonthCounts mc = countByDigestMonth(corpus);
+    MonthCounts mc = countByDigestMonth(corpus, true);
     auto it = std::find(mc.months.begin(), mc.months.end(), month);
     if (it == mc.months.end()) return change;
     size_t i = it - mc.months.begin();
@@ -178,7 +179,7 @@ MonthChange compareWithPreviousDigest(const Corpus& corpus, MonthNumber month) {
 namespace {
 
 // Every title of every paper (its own and each digest's Chinese title), folded, with its paper. Read from the
-// index's title zone; folded here only where the index cannot say where the title ends (a title with the zone's
+// index's title zone; folded here only where the index cannot say where a title ends (a title with the zone's
 // separator in it, or an index of another corpus).
 struct FoldedTitles {
     std::vector<std::pair<std::string_view, PaperIndex>> titles;
@@ -188,13 +189,25 @@ struct FoldedTitles {
 FoldedTitles foldedTitles(const Corpus& corpus, const SearchIndex& index) {
     FoldedTitles out;
     const bool indexed = index.paperCount() == corpus.papers.size();
+    auto hasSeparator = [](const std::string& s) { return std::memchr(s.data(), '\x1f', s.size()) != nullptr; };
     for (PaperIndex pi = 0; pi < corpus.papers.size(); ++pi) {
         const Paper& p = corpus.papers[pi];
-        if (indexed && p.title.find('\x1f') == std::string::npos) {
+        bool zhTitles = false, splittable = indexed;
+        for (AppearanceIndex ai : p.appearances) {
+            const std::string& zh = corpus.appearances[ai].titleZh;
+            if (zh.empty()) continue;
+            zhTitles = true;
+            if (hasSeparator(zh)) splittable = false;
+        }
+        if (indexed && !zhTitles) {  // the zone is the title alone
+            if (!index.foldedTitles(pi).empty()) out.titles.push_back({index.foldedTitles(pi), pi});
+            continue;
+        }
+        if (splittable && !hasSeparator(p.title)) {
             std::string_view zone = index.foldedTitles(pi);
             for (size_t from = 0; from <= zone.size();) {
-                size_t sep = zone.find('\x1f', from);
-                if (sep == std::string_view::npos) sep = zone.size();
+                const void* at = std::memchr(zone.data() + from, '\x1f', zone.size() - from);
+                const size_t sep = at ? static_cast<const char*>(at) - zone.data() : zone.size();
                 std::string_view title = zone.substr(from, sep - from);
                 if (!title.empty() && title.front() == ' ') title.remove_prefix(1);  // " \x1f " around each
                 if (!title.empty() && title.back() == ' ') title.remove_suffix(1);
@@ -214,12 +227,38 @@ FoldedTitles foldedTitles(const Corpus& corpus, const SearchIndex& index) {
     return out;
 }
 
+// Strings looked up by their hash: (hash, value) pairs sorted by hash, and which bytes start a key, so that most
+// text positions are passed over without hashing anything.
+class KeysByHash {
+public:
+    void add(std::string_view key, uint32_t value) {
+        entries_.push_back({hash_(key), value});
+        firstBytes_[static_cast<unsigned char>(key.front())] = true;
+    }
+    void seal() { std::sort(entries_.begin(), entries_.end()); }
+    bool mayStart(char c) const { return firstBytes_[static_cast<unsigned char>(c)]; }
+    template <class F>
+    void forEach(std::string_view key, F&& f) const {  // every value added under a key with key's hash
+        const size_t h = hash_(key);
+        for (auto it = std::lower_bound(entries_.begin(), entries_.end(), std::pair<size_t, uint32_t>(h, 0));
+             it != entries_.end() && it->first == h; ++it)
+            f(it->second);
+    }
+
+private:
+    std::hash<std::string_view> hash_;
+    std::vector<std::pair<size_t, uint32_t>> entries_;
+    std::array<bool, 256> firstBytes_{};
+};
+
 }  // namespace
 
 std::vector<NewsLink> linkNews(const Corpus& corpus, const SearchIndex& index) {
     // Titles long enough to be unambiguous (12+ code points), and arXiv ids, are looked for in each folded
     // news text. Rather than searching every text for every paper (news x papers), each text position is
-    // looked up: titles by a hash of their first 12 code points, ids by their exact text (ids have few lengths).
+    // looked up: titles by their first 12 code points, ids by their exact text (ids have few lengths).
+    const bool anyNews = std::any_of(corpus.digests.begin(), corpus.digests.end(), [](const Digest& d) { return !d.news.empty(); });
+    if (!anyNews) return {};
     constexpr size_t kAnchor = 12;
     auto anchorBytes = [](std::string_view s, size_t from) {  // bytes of kAnchor code points at `from`, or 0
         size_t pos = from, cps = 0;
@@ -230,21 +269,20 @@ std::vector<NewsLink> linkNews(const Corpus& corpus, const SearchIndex& index) {
         return cps == kAnchor ? pos - from : 0;
     };
     const FoldedTitles all = foldedTitles(corpus, index);
-    std::vector<std::pair<size_t, uint32_t>> titleByAnchor;  // (hash of the first kAnchor code points, title), sorted
-    titleByAnchor.reserve(all.titles.size());
-    const std::hash<std::string_view> hash;
+    KeysByHash titleAnchors;  // a title's first kAnchor code points -> the title
     for (uint32_t t = 0; t < all.titles.size(); ++t)
-        if (size_t bytes = anchorBytes(all.titles[t].first, 0)) titleByAnchor.push_back({hash(all.titles[t].first.substr(0, bytes)), t});
-    std::sort(titleByAnchor.begin(), titleByAnchor.end());
-    std::unordered_map<std::string_view, std::vector<PaperIndex>> idPapers;
+        if (size_t bytes = anchorBytes(all.titles[t].first, 0)) titleAnchors.add(all.titles[t].first.substr(0, bytes), t);
+    titleAnchors.seal();
+    KeysByHash ids;  // an arXiv id (without "arxiv:") -> its paper
     std::vector<size_t> idLengths;
     for (PaperIndex pi = 0; pi < corpus.papers.size(); ++pi) {
         std::string_view id = corpus.papers[pi].id;
-        if (id.substr(0, 6) != "arxiv:") continue;
+        if (id.size() <= 6 || std::memcmp(id.data(), "arxiv:", 6) != 0) continue;
         id.remove_prefix(6);
         if (std::find(idLengths.begin(), idLengths.end(), id.size()) == idLengths.end()) idLengths.push_back(id.size());
-        idPapers[id].push_back(pi);
+        ids.add(id, pi);
     }
+    ids.seal();
     std::vector<NewsLink> out;
     for (DigestIndex di = 0; di < corpus.digests.size(); ++di) {
         const Digest& d = corpus.digests[di];
@@ -256,20 +294,20 @@ std::vector<NewsLink> linkNews(const Corpus& corpus, const SearchIndex& index) {
             for (const Link& l : d.news[i].links) text += " " + foldForSearch(l.url);
             std::string_view view = text;
             for (size_t pos = 0; pos < view.size();) {
-                if (size_t bytes = anchorBytes(view, pos)) {
-                    auto range = std::equal_range(titleByAnchor.begin(), titleByAnchor.end(),
-                                                  std::pair<size_t, uint32_t>(hash(view.substr(pos, bytes)), 0),
-                                                  [](const auto& a, const auto& b) { return a.first < b.first; });
-                    for (auto it = range.first; it != range.second; ++it) {
-                        const auto& [title, paper] = all.titles[it->second];
-                        if (view.compare(pos, title.size(), title) == 0) link.papers.push_back(paper);
+                if (titleAnchors.mayStart(view[pos]))
+                    if (size_t bytes = anchorBytes(view, pos))
+                        titleAnchors.forEach(view.substr(pos, bytes), [&](uint32_t t) {
+                            const auto& [title, paper] = all.titles[t];
+                            if (view.compare(pos, title.size(), title) == 0) link.papers.push_back(paper);
+                        });
+                if (ids.mayStart(view[pos]))
+                    for (size_t len : idLengths) {  // ids are ASCII: any byte position may start one
+                        if (pos + len > view.size()) continue;
+                        const std::string_view candidate = view.substr(pos, len);
+                        ids.forEach(candidate, [&](uint32_t p) {
+                            if (corpus.papers[p].id.compare(6, std::string::npos, candidate) == 0) link.papers.push_back(p);
+                        });
                     }
-                }
-                for (size_t len : idLengths) {  // ids are ASCII: any byte position may start one
-                    if (pos + len > view.size()) continue;
-                    auto it = idPapers.find(view.substr(pos, len));
-                    if (it != idPapers.end()) link.papers.insert(link.papers.end(), it->second.begin(), it->second.end());
-                }
                 decodeUtf8(view, pos);  // folded text is valid UTF-8: every match starts on a character
             }
             // In paper order, each once (as a scan of all papers in order would list them).

@@ -12,16 +12,18 @@ namespace papertide::ui {
 void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH, float labelX, ImVec2 clipMin, ImVec2 clipMax) {
     core::Explorer& ex = ui.ex;
     const core::Corpus& c = ex.corpus();
-    const std::vector<core::NewsLink>& news = ex.newsLinks();
     if (newsForCorpus_ != ex.corpusRevision()) {
         newsPerMonth_.assign(c.monthCount(), 0);
-        for (const core::NewsLink& n : news) {
-            size_t m = size_t(c.digests[n.digest].month - c.firstMonth);
-            if (m < newsPerMonth_.size() && newsPerMonth_[m] < UINT16_MAX) ++newsPerMonth_[m];
+        bool any = false;
+        for (const core::Digest& d : c.digests) {
+            size_t m = size_t(d.month - c.firstMonth);
+            if (m < newsPerMonth_.size()) newsPerMonth_[m] = uint16_t(std::min<size_t>(UINT16_MAX, newsPerMonth_[m] + d.news.size()));
+            any = any || !d.news.empty();
         }
+        hasNews_ = any;
         newsForCorpus_ = ex.corpusRevision();
     }
-    if (news.empty()) return;
+    if (!hasNews_) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 origin = ImGui::GetCursorScreenPos();
     draw->AddText(ImVec2(labelX + 9, origin.y + 2), ui.palette.textMuted, ui.t(Str::NewsRow));
@@ -48,6 +50,8 @@ void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH, fl
     ImGui::Dummy(ImVec2(labelW + cellW * columns_.size(), rowH));
     exposeTarget(ui, "timeline:news");
     if (hovered < 0) return;
+    // What each item mentions is worked out on the first hover, not for the first frame (at 100k papers, a quarter second).
+    const std::vector<core::NewsLink>& news = ex.newsLinks();
     ImGui::BeginTooltip();
     const core::Digest* first = nullptr;
     for (const core::NewsLink& n : news) {
