@@ -13,7 +13,7 @@ void Explorer::setCorpus(Corpus corpus, std::vector<Diagnostic> diagnostics) {
 
 void Explorer::setCorpus(Corpus corpus, SearchIndex index, std::vector<Diagnostic> diagnostics) {
     corpus_ = std::move(corpus);
-    aliases_.build(corpus_);
+    aliases_.reset(corpus_);
     aliases_.canonicalize(marks_);
     diagnostics_ = std::move(diagnostics);
     index_ = std::move(index);

@@ -24,21 +24,27 @@ std::string titleSlug(std::string_view title) {
     return out.substr(0, 120);
 }
 
-void PaperAliases::build(const Corpus& corpus) {
+void PaperAliases::reset(const Corpus& corpus) {
+    corpus_ = &corpus;
+    built_ = false;
     toId_.clear();
-    for (const Paper& p : corpus.papers) {
-        std::string slug = titleSlug(p.title);
-        if (slug.empty() || slug == p.id || corpus.paperById.count(slug)) continue;
-        toId_.emplace(std::move(slug), p.id);
-    }
 }
 
-const std::string& PaperAliases::canonical(const std::string& id) const {
+const std::string& PaperAliases::canonical(const std::string& id) {
+    if (!corpus_ || id.empty() || corpus_->paperById.count(id)) return id;  // a current id is never an alias
+    if (!built_) {
+        built_ = true;
+        for (const Paper& p : corpus_->papers) {
+            std::string slug = titleSlug(p.title);
+            if (slug.empty() || slug == p.id || corpus_->paperById.count(slug)) continue;
+            toId_.emplace(std::move(slug), p.id);
+        }
+    }
     auto it = toId_.find(id);
     return it == toId_.end() ? id : it->second;
 }
 
-void PaperAliases::canonicalize(ViewState& state) const {
+void PaperAliases::canonicalize(ViewState& state) {
     state.paper = canonical(state.paper);
     for (std::string& id : state.filter.paperIds) id = canonical(id);
     std::sort(state.filter.paperIds.begin(), state.filter.paperIds.end());
@@ -46,7 +52,7 @@ void PaperAliases::canonicalize(ViewState& state) const {
                                 state.filter.paperIds.end());
 }
 
-void PaperAliases::canonicalize(ReaderMarks& marks) const {
+void PaperAliases::canonicalize(ReaderMarks& marks) {
     for (auto* set : {&marks.bookmarked, &marks.read}) {
         std::unordered_set<std::string> mapped;
         for (const std::string& id : *set) mapped.insert(canonical(id));

@@ -18,14 +18,22 @@ std::string titleSlug(std::string_view title);
 
 class PaperAliases {
 public:
+    PaperAliases() = default;
+    PaperAliases(const PaperAliases&) = delete;  // it points at its owner's corpus
+    PaperAliases& operator=(const PaperAliases&) = delete;
     // Every paper whose id is not its title's slug gets that slug as an alias, unless another paper has that id.
-    void build(const Corpus& corpus);
+    // The table is made on the first id `corpus` does not know (so a start-up whose marks and link name current ids
+    // never makes it: at 100k papers a hundred thousand slugs); `corpus` must stay the same until reset().
+    void reset(const Corpus& corpus);
     // The current id for `id` (itself when it is not an alias).
-    const std::string& canonical(const std::string& id) const;
-    void canonicalize(ViewState& state) const;
-    void canonicalize(ReaderMarks& marks) const;
+    const std::string& canonical(const std::string& id);
+    void canonicalize(ViewState& state);
+    void canonicalize(ReaderMarks& marks);
+    bool tableMade() const { return built_; }
 
 private:
+    const Corpus* corpus_ = nullptr;
+    bool built_ = false;
     std::unordered_map<std::string, std::string> toId_;
 };
 

@@ -37,4 +37,24 @@ TEST_CASE("links and marks that name a paper's old slug reach the paper under it
     CHECK(ex.state().paper == "arxiv:2303.01469");
 }
 
+TEST_CASE("the alias table is made only when an id the corpus does not know is asked for") {
+    const Corpus& c = seed().corpus;
+    PaperAliases aliases;
+    aliases.reset(c);
+    CHECK(aliases.canonical("arxiv:2303.01469") == "arxiv:2303.01469");
+    CHECK(aliases.canonical("") == "");
+    ReaderMarks marks;
+    marks.bookmarked = {"arxiv:2205.06175"};
+    aliases.canonicalize(marks);
+    ViewState state = decodeViewState("#v=papers&p=arxiv:2205.06175");
+    aliases.canonicalize(state);
+    CHECK_FALSE(aliases.tableMade());  // current ids only: nothing made
+    CHECK(aliases.canonical("consistency-models") == "arxiv:2303.01469");
+    CHECK(aliases.tableMade());
+    CHECK(aliases.canonical("no-such-paper") == "no-such-paper");
+    aliases.reset(c);  // a new corpus: the table is made again when needed
+    CHECK_FALSE(aliases.tableMade());
+    CHECK(aliases.canonical("consistency-models") == "arxiv:2303.01469");
+}
+
 }  // namespace papertide::test
