@@ -52,6 +52,25 @@ function browserProblem() {
   return null;
 }
 
+// The site's wasm compiles from the moment the shell runs, beside the page's own set-up (the WebGL context, the
+// handlers, papertide.js's evaluation) instead of after it; Emscripten then instantiates it through
+// Module.instantiateWasm. (The single file carries its wasm inline, as Module.wasmBinary.)
+function compileWasmEarly() {
+  const file = () => fetch('papertide.wasm', { credentials: 'same-origin' });
+  const compiled = WebAssembly.compileStreaming(file())
+    .catch(() => file().then((response) => {  // e.g. a host that serves .wasm without its MIME type
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.arrayBuffer();
+    }).then((bytes) => WebAssembly.compile(bytes)));
+  compiled.catch(() => {});  // reported when the app asks for it (below), not as an unhandled rejection
+  return (imports, receiveInstance) => {
+    compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))
+      .catch((e) => page.showError('Could not load papertide.wasm.', '无法加载 papertide.wasm，请检查网络后刷新页面。',
+                                   String((e && e.message) || e)));
+    return {};  // the exports arrive through receiveInstance
+  };
+}
+
 function showSeamProblems(problems) {
   page.showError('Papertide could not start: the page and the app do not fit together.',
                  '论文潮无法启动：页面与程序版本不一致，请刷新页面。', problems.join('\n'));
@@ -59,6 +78,8 @@ function showSeamProblems(problems) {
 
 function start() {
   page.publishPageApi({ snapshotProgress: corpus.snapshotProgress });
+  const instantiateWasm = !page.embedded && typeof WebAssembly === 'object' &&
+    typeof WebAssembly.compileStreaming === 'function' ? compileWasmEarly() : null;
   const problem = browserProblem();
   if (problem) {
     page.showError(problem[0], problem[1], '', '#unsupported');
@@ -66,6 +87,7 @@ function start() {
     return;
   }
   const Module = {
+    ...(instantiateWasm ? { instantiateWasm } : {}),
     canvas: document.getElementById('canvas'),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
