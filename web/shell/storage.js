@@ -1,5 +1,5 @@
 // storage.js - what the page keeps for the reader: small values (settings, marks) in localStorage, and the
-// reader's own digest files in IndexedDB, read once before the app starts and handed to it then.
+// reader's own digest files in IndexedDB, read once at start-up and handed to the app with the corpus.
 const VALUE_PREFIX = 'papertide:';
 const DB_NAME = 'papertide';
 const STORE = 'user-digests';
@@ -26,9 +26,17 @@ function withStore(mode, action) {
 // The kept digests, from readKeptDigests() until the app takes them (keptDigests).
 let kept = [];
 
-// Reads the kept digests; start-up waits for this promise (it never rejects: a failure is a warning).
+// Whether the reader's database exists at all: on a first visit it does not, and opening it would create it, which
+// in a fresh profile takes longer than the app's start-up. (Where the list is not available, it may exist.)
+function databaseExists() {
+  if (!window.indexedDB || typeof indexedDB.databases !== 'function') return Promise.resolve(true);
+  return indexedDB.databases().then((list) => list.some((db) => db.name === DB_NAME), () => true);
+}
+
+// Reads the kept digests; the corpus waits for this promise (it never rejects: a failure is a warning).
 export function readKeptDigests() {
-  return withStore('readonly', (store) => store.getAll())
+  return databaseExists()
+    .then((exists) => (exists ? withStore('readonly', (store) => store.getAll()) : []))
     .then((files) => {
       kept = (files || []).filter((f) => f && typeof f.name === 'string' && typeof f.text === 'string');
     })
