@@ -291,7 +291,10 @@ std::vector<NewsLink> linkNews(const Corpus& corpus, const SearchIndex& index) {
             link.digest = di;
             link.item = i;
             std::string text = foldForSearch(d.news[i].text);
-            for (const Link& l : d.news[i].links) text += " " + foldForSearch(l.url);
+            for (const Link& l : d.news[i].links) {
+                text += ' ';
+                text += foldForSearch(l.url);
+            }
             std::string_view view = text;
             for (size_t pos = 0; pos < view.size();) {
                 if (titleAnchors.mayStart(view[pos]))
