@@ -36,7 +36,8 @@ test('the wasm cannot be downloaded: a bilingual message', async () => {
   try {
     assert.notEqual(await readyOutcome(app.page), null);
     const text = await app.page.locator('#error').innerText();
-    assert.match(text, /stopped because of an error/);
+    assert.match(text, /Could not load papertide\.wasm/);  // the shell compiles it (main.js compileWasmEarly)
+    assert.match(text, /HTTP 404/);
     assert.match(text, /论文潮/);
   } finally {
     await app.close();

@@ -65,7 +65,7 @@ function compileWasmEarly() {
   compiled.catch(() => {});  // reported when the app asks for it (below), not as an unhandled rejection
   return (imports, receiveInstance) => {
     compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))
-      .catch((e) => page.showError('Could not load papertide.wasm.', '无法加载 papertide.wasm，请检查网络后刷新页面。',
+      .catch((e) => page.showError('Could not load papertide.wasm.', '无法加载论文潮的程序文件 papertide.wasm，请检查网络后刷新页面。',
                                    String((e && e.message) || e)));
     return {};  // the exports arrive through receiveInstance
   };
