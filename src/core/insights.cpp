@@ -200,7 +200,8 @@ FoldedTitles foldedTitles(const Corpus& corpus, const SearchIndex& index) {
             if (hasSeparator(zh)) splittable = false;
         }
         if (indexed && !zhTitles) {  // the zone is the title alone
-            if (!index.foldedTitles(pi).empty()) out.titles.push_back({index.foldedTitles(pi), pi});
+            const std::string_view title = index.foldedTitles(pi);
+            if (!title.empty()) out.titles.push_back({title, pi});
             continue;
         }
         if (splittable && !hasSeparator(p.title)) {
@@ -277,7 +278,7 @@ std::vector<NewsLink> linkNews(const Corpus& corpus, const SearchIndex& index) {
     std::vector<size_t> idLengths;
     for (PaperIndex pi = 0; pi < corpus.papers.size(); ++pi) {
         std::string_view id = corpus.papers[pi].id;
-        if (id.size() <= 6 || std::memcmp(id.data(), "arxiv:", 6) != 0) continue;
+        if (id.rfind("arxiv:", 0) != 0 || id.size() == 6) continue;
         id.remove_prefix(6);
         if (std::find(idLengths.begin(), idLengths.end(), id.size()) == idLengths.end()) idLengths.push_back(id.size());
         ids.add(id, pi);

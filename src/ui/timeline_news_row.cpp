@@ -14,16 +14,13 @@ void TimelineView::drawNewsRow(Ui& ui, float labelW, float cellW, float rowH, fl
     const core::Corpus& c = ex.corpus();
     if (newsForCorpus_ != ex.corpusRevision()) {
         newsPerMonth_.assign(c.monthCount(), 0);
-        bool any = false;
         for (const core::Digest& d : c.digests) {
             size_t m = size_t(d.month - c.firstMonth);
             if (m < newsPerMonth_.size()) newsPerMonth_[m] = uint16_t(std::min<size_t>(UINT16_MAX, newsPerMonth_[m] + d.news.size()));
-            any = any || !d.news.empty();
         }
-        hasNews_ = any;
         newsForCorpus_ = ex.corpusRevision();
     }
-    if (!hasNews_) return;
+    if (std::all_of(newsPerMonth_.begin(), newsPerMonth_.end(), [](uint16_t n) { return n == 0; })) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 origin = ImGui::GetCursorScreenPos();
     draw->AddText(ImVec2(labelX + 9, origin.y + 2), ui.palette.textMuted, ui.t(Str::NewsRow));

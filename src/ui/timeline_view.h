@@ -54,7 +54,6 @@ private:
     void drawNewsRow(Ui& ui, float labelWidth, float cellWidth, float rowHeight, float labelX, ImVec2 clipMin, ImVec2 clipMax);
 
     std::vector<uint16_t> newsPerMonth_;  // news items by month - corpus.firstMonth
-    bool hasNews_ = false;
     uint64_t newsForCorpus_ = UINT64_MAX;  // Explorer::corpusRevision() it was built for
 
     gfx::TimelineRenderer renderer_;

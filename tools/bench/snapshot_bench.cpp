@@ -3,7 +3,7 @@
 //   papertide-snapshot-bench json DIR          the JSON path, as the app does it
 //   papertide-snapshot-bench pack DIR FILE     the JSON path, then write FILE
 //   papertide-snapshot-bench load FILE         the snapshot path, read section by section from the file, then what
-//                                              the app computes before its first frame (setCorpus, lifecycles, news)
+//                                              the app computes from it (setCorpus, lifecycles; news links on hover)
 //   papertide-snapshot-bench load-memory FILE  the snapshot path from a buffer holding the whole file
 //   papertide-snapshot-bench merge FILE DIGEST...  the snapshot path, then a reader's digests merged on top
 //                                                 (parse, corpus merge, index merge: what the app does on an add)
@@ -96,8 +96,8 @@ int snapshotPath(const std::string& file, bool fromMemory) {
     }
     std::string().swap(bytes);  // the app drops the fetched buffer once loaded
     const double loadMs = ms(t0);
-    // What the app does next before its first frame can show the corpus: setCorpus (aliases, the paper x month
-    // table, totals), then the timeline's lifecycles and the news row's links.
+    // What the app computes next: before its first frame setCorpus (the paper x month table, totals) and the
+    // timeline's lifecycles; on the first hover of the news row, what the news items mention.
     core::Explorer explorer;
     auto t1 = Clock::now();
     explorer.setCorpus(std::move(snapshot.corpus), std::move(snapshot.index), std::move(snapshot.diagnostics));

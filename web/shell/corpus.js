@@ -20,7 +20,7 @@ let blocks = [];            // Uint8Array (BLOCK_BYTES each, the last one fillin
 let arrived = 0;            // bytes of the snapshot received so far
 let read = 0;               // bytes the app has read (and let go)
 let bundledFiles = null;    // Promise of {files: [{name, text}], problems: [string]}, fetched once
-let corpusReady = null;     // settles when the snapshot download has (or has not) arrived
+let corpusReady = null;     // settles when the snapshot download has (or has not) arrived and the kept digests are in
 let stopDownload = null;    // ends the download in progress early (and settles it)
 
 function embeddedElement(id) {
