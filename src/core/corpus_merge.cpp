@@ -312,6 +312,19 @@ MergeChange mergeDigests(Corpus& corpus, std::vector<DigestRecord> records, Orig
     std::stable_sort(accepted.begin(), accepted.end(), [](const DigestRecord* a, const DigestRecord* b) {
         return std::tie(a->digest.month, a->digest.id) < std::tie(b->digest.month, b->digest.id);
     });
+    // Sized once for what the records can add: growing by doubling would copy the arrays several times on a
+    // build and, on top of a 100k corpus, leave up to half of each array's capacity unused for good (wasm
+    // memory never shrinks).
+    size_t entries = 0;
+    std::unordered_set<std::string_view> newIds;  // papers are one per id: this is how many the merge adds
+    for (const DigestRecord* r : accepted)
+        for (const PaperEntry& e : r->papers) {
+            ++entries;
+            if (!corpus.paperById.count(e.id)) newIds.insert(e.id);
+        }
+    corpus.digests.reserve(corpus.digests.size() + accepted.size());
+    corpus.appearances.reserve(corpus.appearances.size() + entries);
+    corpus.papers.reserve(corpus.papers.size() + newIds.size());
     CorpusMerger merger(corpus, out);
     for (DigestRecord* r : accepted) merger.addDigest(*r, origin);
     MergeChange change = merger.finish();

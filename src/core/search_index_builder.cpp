@@ -7,6 +7,7 @@
 #include <cstring>
 #include <utility>
 
+#include "core/byte_relayout.h"
 #include "core/search_index.h"
 #include "core/search_index_internal.h"
 #include "core/text.h"
@@ -314,8 +315,15 @@ private:
                 addPrefixList(prefix, grams + uint32_t(first), grams + uint32_t(last));
             });
         std::sort(ix_.prefixLists_.begin(), ix_.prefixLists_.end());
-        ix_.postings_.shrink_to_fit();  // appending grew them past their exact size
-        ix_.positions_.shrink_to_fit();
+        // The unions were gathered apart: appended to the key lists one by one, the arrays would have doubled their
+        // capacity (and been copied back to size), a peak of three times the postings. Now they grow once, with
+        // room for digests merged later (core/byte_relayout.h).
+        reserveWithRoom(ix_.postings_, ix_.postings_.size() + prefixPostings_.size());
+        reserveWithRoom(ix_.positions_, ix_.positions_.size() + prefixPositions_.size());
+        ix_.postings_.insert(ix_.postings_.end(), prefixPostings_.begin(), prefixPostings_.end());
+        ix_.positions_.insert(ix_.positions_.end(), prefixPositions_.begin(), prefixPositions_.end());
+        std::vector<uint8_t>().swap(prefixPostings_);
+        std::vector<uint8_t>().swap(prefixPositions_);
     }
 
     void addPrefixList(std::string_view prefix, uint32_t first, uint32_t last) {
@@ -327,13 +335,13 @@ private:
         uint32_t prev = UINT32_MAX;
         for (size_t i = 0; i < u.docs.size(); ++i) {
             uint32_t meta = (u.meta[i] & 0x18) | ((u.meta[i] & 7) - 1u);
-            appendVarint(ix_.postings_, ((u.docs[i] - prev) << 5) | meta);
+            appendVarint(prefixPostings_, ((u.docs[i] - prev) << 5) | meta);
             prev = u.docs[i];
-            if (keepPositions) appendVarint(ix_.positions_, u.pos[i]);
+            if (keepPositions) appendVarint(prefixPositions_, u.pos[i]);
         }
         ix_.listCount_.push_back(static_cast<uint32_t>(u.docs.size()));
-        ix_.listStart_.push_back(ix_.postings_.size());
-        ix_.posStart_.push_back(ix_.positions_.size());
+        ix_.listStart_.push_back(ix_.postings_.size() + prefixPostings_.size());
+        ix_.posStart_.push_back(ix_.positions_.size() + prefixPositions_.size());
         ix_.prefixLists_.push_back({std::string(prefix), list});
     }
 
@@ -347,6 +355,7 @@ private:
     size_t localMask_ = 0;
     std::vector<uint32_t> used_;  // its used slots
     const std::vector<PaperIndex>* subset_ = nullptr;
+    std::vector<uint8_t> prefixPostings_, prefixPositions_;  // the stored prefix unions, until appended
 };
 
 SearchIndex::SearchIndex(const Corpus& corpus) {

@@ -14,8 +14,14 @@
 // list sizes). The stored prefix unions are merged the same way: unchanged papers from the base union, changed
 // ones from the overlay's words with the prefix. The sort orders take the changed papers out and put them back
 // where they now sort.
+//
+// The text, postings and positions are merged in place (core/byte_relayout.h): the merge first plans each array as
+// pieces of the base's (a run of unchanged lists, a list's head, an unchanged posting whose predecessor is the
+// same) and the few bytes encoded anew, then moves the base's bytes to their new places. The base's stored prefix
+// unions, at the end of its postings, are set aside first and merged after the key lists are in place.
 #include <algorithm>
 
+#include "core/byte_relayout.h"
 #include "core/search_index.h"
 #include "core/search_index_internal.h"
 
@@ -34,28 +40,29 @@ public:
         for (uint32_t i = 0; i < changed_.size(); ++i) localOf_[changed_[i]] = i;
         const size_t basePapers = base_.paperCount();
         for (auto& v : base_.ranks_) std::vector<uint32_t>().swap(v);
+        markDirtyLists();  // reads the base's text, which writeText then overwrites
         writeText();
-        markDirtyLists();
-        // The base's text is not read again: let it go before the lists are copied (a lower peak).
-        std::string().swap(base_.text_);
-        std::vector<uint64_t>().swap(base_.docStart_);
-        std::vector<uint32_t>().swap(base_.titleEnd_);
-        std::vector<uint32_t>().swap(base_.authorsEnd_);
-        // Sized once for the merged lists (at most the base's plus the overlay's; a few bytes more when a key now
-        // keeps positions), so nothing is copied twice on the way.
-        out_.postings_.reserve(base_.postings_.size() + ov_.postings_.size());
-        out_.positions_.reserve(base_.positions_.size() + ov_.positions_.size());
         const size_t lists = base_.listCount_.size() + ov_.listCount_.size() + 1;
         out_.listStart_.reserve(lists);
         out_.posStart_.reserve(lists);
         out_.listCount_.reserve(lists);
         out_.gramKeys_.reserve(base_.gramKeys_.size() + ov_.gramKeys_.size());
         out_.wordStart_.reserve(base_.wordStart_.size() + ov_.wordStart_.size());
+        postings_ = ByteSink::planned(base_.postings_.data(), postingsLayout_);
+        positions_ = ByteSink::planned(base_.positions_.data(), positionsLayout_);
         mergeGrams();
         mergeWords();
         flushRun();
+        setPrefixListsAside();
+        postingsLayout_.apply(base_.postings_);
+        positionsLayout_.apply(base_.positions_);
+        out_.postings_ = std::move(base_.postings_);
+        out_.positions_ = std::move(base_.positions_);
         out_.listStart_.push_back(out_.postings_.size());  // the end of the last key list
         out_.posStart_.push_back(out_.positions_.size());
+        // The prefix unions follow, appended to the arrays now in place, from the base's set aside.
+        postings_ = ByteSink::appending(out_.postings_);
+        positions_ = ByteSink::appending(out_.positions_);
         mergePrefixLists();
         mergeSortRanks(c_, changed_, basePapers, base_.orders_, out_.ranks_, out_.orders_);
     }
@@ -72,29 +79,62 @@ private:
         uint32_t meta;  // as stored: zone << 3 | hits - 1
         uint32_t pos;
         bool hasPos;
+        // A base posting: its bytes and its predecessor in the base list. Written after the same predecessor, its
+        // bytes are the same (the deltas are relative), so they are copied, not encoded again.
+        PaperIndex basePrev = kNone;
+        const uint8_t* postingBytes = nullptr;
+        const uint8_t* positionBytes = nullptr;
+        uint8_t postingSize = 0, positionSize = 0;
     };
 
     bool changed(PaperIndex p) const { return localOf_[p] != kNone; }
+    // A base list's bytes: key lists in the base's arrays (read before they are laid out anew), prefix unions in
+    // the copies set aside.
+    bool isPrefixList(uint32_t b) const { return b >= firstPrefixList_; }
+    const uint8_t* basePostings(uint32_t b) const {
+        return isPrefixList(b) ? asidePostings_.data() + (base_.listStart_[b] - base_.listStart_[firstPrefixList_])
+                               : base_.postings_.data() + base_.listStart_[b];
+    }
+    const uint8_t* basePositions(uint32_t b) const {
+        return isPrefixList(b) ? asidePositions_.data() + (base_.posStart_[b] - base_.posStart_[firstPrefixList_])
+                               : base_.positions_.data() + base_.posStart_[b];
+    }
+    uint64_t listBytes(uint32_t b) const { return base_.listStart_[b + 1] - base_.listStart_[b]; }
+    uint64_t positionBytes(uint32_t b) const { return base_.posStart_[b + 1] - base_.posStart_[b]; }
+
+    // The base's prefix unions are the tail of its arrays, which the key lists' new layout may overwrite.
+    void setPrefixListsAside() {
+        if (firstPrefixList_ >= base_.listStart_.size()) return;  // an empty base
+        const uint64_t postingsFrom = base_.listStart_[firstPrefixList_], positionsFrom = base_.posStart_[firstPrefixList_];
+        asidePostings_.assign(base_.postings_.begin() + postingsFrom, base_.postings_.end());
+        asidePositions_.assign(base_.positions_.begin() + positionsFrom, base_.positions_.end());
+    }
     static bool storesPositions(const SearchIndex& ix, uint32_t list) { return ix.posStart_[list + 1] > ix.posStart_[list]; }
     bool keepsPositions(uint64_t count) const { return count * 4 <= n_; }
 
+    // Every paper's text in paper order: an unchanged paper's from the base (in place), a changed one's from the
+    // overlay.
     void writeText() {
-        size_t bytes = ov_.text_.size();
-        for (PaperIndex p = 0; p < base_.paperCount(); ++p)
-            if (!changed(p)) bytes += base_.docStart_[p + 1] - base_.docStart_[p];
-        out_.text_.reserve(bytes);
+        ByteRelayout text;
         out_.docStart_.resize(n_ + 1);
         out_.titleEnd_.resize(n_);
         out_.authorsEnd_.resize(n_);
         for (PaperIndex p = 0; p < n_; ++p) {
-            const SearchIndex& from = changed(p) ? ov_ : base_;
-            const PaperIndex q = changed(p) ? localOf_[p] : p;
-            out_.docStart_[p] = out_.text_.size();
-            out_.text_.append(from.docText(q));
+            const bool fromOverlay = changed(p);
+            const SearchIndex& from = fromOverlay ? ov_ : base_;
+            const PaperIndex q = fromOverlay ? localOf_[p] : p;
+            out_.docStart_[p] = text.size();
+            if (fromOverlay) text.put(ov_.docText(q));
+            else text.copy(base_.docStart_[p], base_.docStart_[p + 1] - base_.docStart_[p]);
             out_.titleEnd_[p] = from.titleEnd_[q];
             out_.authorsEnd_[p] = from.authorsEnd_[q];
         }
-        out_.docStart_[n_] = out_.text_.size();
+        out_.docStart_[n_] = text.size();
+        text.apply(base_.text_);
+        out_.text_ = std::move(base_.text_);
+        std::vector<uint64_t>().swap(base_.docStart_);
+        std::vector<uint32_t>().swap(base_.titleEnd_);
+        std::vector<uint32_t>().swap(base_.authorsEnd_);
     }
 
     // Base lists that hold a changed paper: the keys of those papers' old text.
@@ -159,25 +199,23 @@ private:
                 runFirst_ = b;
             }
             runEnd_ = b + 1;
-            out_.listStart_.push_back(out_.postings_.size() + (base_.listStart_[b] - base_.listStart_[runFirst_]));
-            out_.posStart_.push_back(out_.positions_.size() + (base_.posStart_[b] - base_.posStart_[runFirst_]));
+            out_.listStart_.push_back(postings_.size() + (base_.listStart_[b] - base_.listStart_[runFirst_]));
+            out_.posStart_.push_back(positions_.size() + (base_.posStart_[b] - base_.posStart_[runFirst_]));
             out_.listCount_.push_back(base_.listCount_[b]);
             return true;
         }
         flushRun();
-        const uint64_t postingAt = out_.postings_.size(), positionAt = out_.positions_.size();
+        const uint64_t postingAt = postings_.size(), positionAt = positions_.size();
         uint32_t count;
         if (o == kNone && !dirty_[b]) {  // only its positions change: the key moved under the 1/4 line
             count = base_.listCount_[b];
-            out_.postings_.insert(out_.postings_.end(), base_.postings_.begin() + base_.listStart_[b],
-                                  base_.postings_.begin() + base_.listStart_[b + 1]);
+            postings_.copy(basePostings(b), basePostings(b) + listBytes(b));
             if (keepsPositions(count)) {
                 if (storesPositions(base_, b)) {
-                    out_.positions_.insert(out_.positions_.end(), base_.positions_.begin() + base_.posStart_[b],
-                                           base_.positions_.begin() + base_.posStart_[b + 1]);
+                    positions_.copy(basePositions(b), basePositions(b) + positionBytes(b));
                 } else {
-                    Cursor c{base_.postings_.data() + base_.listStart_[b], nullptr, count};
-                    while (c.next(false)) appendVarint(out_.positions_, firstPosition(c.doc, key));
+                    Cursor c{basePostings(b), nullptr, count};
+                    while (c.next(false)) positions_.varint(firstPosition(c.doc, key));
                 }
             }
         } else {
@@ -214,10 +252,13 @@ private:
     Head splitBase(uint32_t b, std::vector<Entry>& rest) const {
         const bool pos = storesPositions(base_, b);
         const uint32_t limit = overlay_.empty() ? UINT32_MAX : overlay_.front().doc;
-        Cursor c{base_.postings_.data() + base_.listStart_[b], base_.positions_.data() + base_.posStart_[b], base_.listCount_[b]};
+        Cursor c{basePostings(b), basePositions(b), base_.listCount_[b]};
         Head h{c.p, c.q, 0, UINT32_MAX};
         bool inHead = true;
-        while (c.next(pos)) {
+        while (true) {
+            const uint8_t *p = c.p, *q = c.q;
+            const PaperIndex prev = c.doc;
+            if (!c.next(pos)) break;
             if (inHead && c.doc < limit && !changed(c.doc)) {
                 h.postingsEnd = c.p;
                 h.positionsEnd = c.q;
@@ -226,21 +267,21 @@ private:
                 continue;
             }
             inHead = false;
-            if (!changed(c.doc)) rest.push_back({c.doc, c.meta, c.pos, pos});
+            if (!changed(c.doc))
+                rest.push_back({c.doc, c.meta, c.pos, pos, prev, p, q, uint8_t(c.p - p), uint8_t(pos ? c.q - q : 0)});
         }
         return h;
     }
     void writeHead(uint32_t b, const Head& h, bool positions, const Key* key) {
-        const uint8_t* start = base_.postings_.data() + base_.listStart_[b];
-        out_.postings_.insert(out_.postings_.end(), start, h.postingsEnd);
+        const uint8_t* start = basePostings(b);
+        postings_.copy(start, h.postingsEnd);
         if (!positions || h.count == 0) return;
         if (storesPositions(base_, b)) {
-            const uint8_t* from = base_.positions_.data() + base_.posStart_[b];
-            out_.positions_.insert(out_.positions_.end(), from, h.positionsEnd);
+            positions_.copy(basePositions(b), h.positionsEnd);
             return;
         }
         Cursor c{start, nullptr, h.count};  // a key that now keeps positions: found in the papers' text
-        while (c.next(false)) appendVarint(out_.positions_, firstPosition(c.doc, *key));
+        while (c.next(false)) positions_.varint(firstPosition(c.doc, *key));
     }
     void mergeOverlay() {
         const size_t fromBase = entries_.size();
@@ -252,18 +293,19 @@ private:
     // Appends the bytes of the pending run of unchanged base lists (their offsets were pushed as they joined).
     void flushRun() {
         if (runFirst_ == kNone) return;
-        out_.postings_.insert(out_.postings_.end(), base_.postings_.begin() + base_.listStart_[runFirst_],
-                              base_.postings_.begin() + base_.listStart_[runEnd_]);
-        out_.positions_.insert(out_.positions_.end(), base_.positions_.begin() + base_.posStart_[runFirst_],
-                               base_.positions_.begin() + base_.posStart_[runEnd_]);
+        postingsLayout_.copy(base_.listStart_[runFirst_], base_.listStart_[runEnd_] - base_.listStart_[runFirst_]);
+        positionsLayout_.copy(base_.posStart_[runFirst_], base_.posStart_[runEnd_] - base_.posStart_[runFirst_]);
         runFirst_ = runEnd_ = kNone;
     }
 
     void write(const std::vector<Entry>& entries, bool positions, const Key* key, uint32_t prev = UINT32_MAX) {
         for (const Entry& e : entries) {
-            appendVarint(out_.postings_, ((e.doc - prev) << 5) | e.meta);
+            if (e.postingBytes && e.basePrev == prev) postings_.copy(e.postingBytes, e.postingBytes + e.postingSize);
+            else postings_.varint(((e.doc - prev) << 5) | e.meta);
             prev = e.doc;
-            if (positions) appendVarint(out_.positions_, e.hasPos ? e.pos : firstPosition(e.doc, *key));
+            if (!positions) continue;
+            if (e.positionSize) positions_.copy(e.positionBytes, e.positionBytes + e.positionSize);
+            else positions_.varint(e.hasPos ? e.pos : firstPosition(e.doc, *key));
         }
     }
 
@@ -321,8 +363,8 @@ private:
         if (merged) writeHead(b, head, keep, nullptr);
         write(entries_, keep, nullptr, head.lastDoc);
         out_.listCount_.push_back(count);
-        out_.listStart_.push_back(out_.postings_.size());
-        out_.posStart_.push_back(out_.positions_.size());
+        out_.listStart_.push_back(postings_.size());
+        out_.posStart_.push_back(positions_.size());
         out_.prefixLists_.push_back({std::string(prefix), list});
     }
 
@@ -355,6 +397,10 @@ private:
     uint32_t runFirst_ = kNone, runEnd_ = kNone;  // base lists [first, end) waiting to be copied as they are
     std::vector<Entry> entries_;  // the list being merged (after its head)
     std::vector<Entry> overlay_;  // the overlay's part of it
+    const uint32_t firstPrefixList_ = uint32_t(base_.gramKeys_.size() + base_.wordCount());
+    std::vector<uint8_t> asidePostings_, asidePositions_;  // the base's prefix unions
+    ByteRelayout postingsLayout_, positionsLayout_;        // the merged key lists, planned over the base's arrays
+    ByteSink postings_, positions_;  // where merged lists go: planned over the base's arrays, then appended
 };
 
 SearchIndex SearchIndex::afterMerge(SearchIndex base, const Corpus& corpus, const std::vector<PaperIndex>& touched) {

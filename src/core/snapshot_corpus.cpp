@@ -34,10 +34,14 @@ void writeRecords(SnapshotWriter& w, uint32_t id, const std::vector<T>& items, W
     w.end();
 }
 
+// `roomToGrow`: for the corpus's own arrays (digests, papers, appearances, authors), room for what a reader's
+// digests add later (core/corpus_merge.h), so that they grow in place instead of moving to a larger array.
 template <typename T, typename ReadOne>
-bool readRecords(SectionReader& r, std::vector<T>& items, size_t minBytes, const char* what, ReadOne one) {
+bool readRecords(SectionReader& r, std::vector<T>& items, size_t minBytes, const char* what, ReadOne one,
+                 bool roomToGrow = false) {
     uint32_t n = 0;
     if (!r.count(n, minBytes, what)) return false;
+    if (roomToGrow) items.reserve(size_t(n) + n / 128 + 64);
     items.resize(n);
     for (T& item : items)
         if (!one(item)) return false;
@@ -153,7 +157,7 @@ bool readCorpusSection(SectionReader& r, uint32_t id, Snapshot& out) {
                 if (origin > 1) return r.fail("digest " + d.id + ": origin " + std::to_string(origin) + " is neither 0 nor 1");
                 d.origin = static_cast<Origin>(origin);
                 return true;
-            });
+            }, true);
             return true;
         case kPapers:
             readRecords(r, c.papers, 4 * 5 + 8 + 2 + 12, "papers", [&](Paper& p) {
@@ -164,16 +168,16 @@ bool readCorpusSection(SectionReader& r, uint32_t id, Snapshot& out) {
                 p.authorsTruncated = truncated != 0;
                 p.topicsInferred = inferred != 0;
                 return ok;
-            });
+            }, true);
             return true;
         case kAppearances:
             readRecords(r, c.appearances, 4 * 9, "appearances", [&](Appearance& a) {
                 return r.u32(a.paper) && r.u32(a.digest) && r.i32(a.month) && r.u32(a.section) && r.u32(a.rank) &&
                        r.str(a.titleZh) && r.str(a.summary) && r.str(a.why) && r.str(a.insight);
-            });
+            }, true);
             return true;
         case kAuthors:
-            readRecords(r, c.authors, 8, "authors", [&](Author& a) { return r.str(a.name) && r.counted(a.papers, "author papers"); });
+            readRecords(r, c.authors, 8, "authors", [&](Author& a) { return r.str(a.name) && r.counted(a.papers, "author papers"); }, true);
             return true;
         case kDiagnostics:
             readRecords(r, out.diagnostics, 1 + 4 * 5, "diagnostics", [&](Diagnostic& d) {

@@ -2,6 +2,7 @@
 // their vectors), and the checks that make every query on a loaded index stay within its arrays.
 #include <string>
 
+#include "core/byte_relayout.h"
 #include "core/search_index.h"
 #include "core/search_index_internal.h"
 #include "core/snapshot_codec.h"
@@ -50,7 +51,8 @@ bool SnapshotCodec::readsInParts(uint32_t id) { return id == kText || id == kPos
 
 bool SnapshotCodec::readIndexSectionPart(SectionReader& r, uint32_t id, SearchIndex& ix, uint64_t bytes) {
     const auto part = [&](auto& array) {
-        if (array.empty()) array.reserve(static_cast<size_t>(r.remaining()));  // once: the parts append in place
+        // Once: the parts append in place, and digests merged later grow the array in place (core/byte_relayout.h).
+        if (array.empty()) array.reserve(static_cast<size_t>(r.remaining() + mergeRoom(r.remaining())));
         return r.append(array, bytes);
     };
     switch (id) {
@@ -72,8 +74,14 @@ bool SnapshotCodec::readIndexSection(SectionReader& r, uint32_t id, SearchIndex&
         }
         return true;
     };
+    const auto withRoom = [&](auto& array) {  // as readIndexSectionPart: room for digests merged later
+        array.clear();
+        array.reserve(static_cast<size_t>(r.remaining() + mergeRoom(r.remaining())));
+        r.array(array);
+        return true;
+    };
     switch (id) {
-        case kText: r.array(ix.text_); return true;
+        case kText: return withRoom(ix.text_);
         case kDocStart: r.array(ix.docStart_); return true;
         case kTitleEnd: r.array(ix.titleEnd_); return true;
         case kAuthorsEnd: r.array(ix.authorsEnd_); return true;
@@ -82,9 +90,9 @@ bool SnapshotCodec::readIndexSection(SectionReader& r, uint32_t id, SearchIndex&
         case kWordStart: r.array(ix.wordStart_); return true;
         case kListStart: r.array(ix.listStart_); return true;
         case kListCount: r.array(ix.listCount_); return true;
-        case kPostings: r.array(ix.postings_); return true;
+        case kPostings: return withRoom(ix.postings_);
         case kPosStart: r.array(ix.posStart_); return true;
-        case kPositions: r.array(ix.positions_); return true;
+        case kPositions: return withRoom(ix.positions_);
         case kPrefixLists: {
             uint32_t n = 0;
             if (!r.count(n, 8, "prefix lists")) return true;

@@ -201,6 +201,32 @@ TEST_CASE("the merge rules on top of a built corpus: touched papers, authors, to
     CHECK(ids("lovelace") == std::vector<std::string>{"arxiv:2201.00001"});
 }
 
+TEST_CASE("on an index loaded from a snapshot, the merge lays the text and lists out in place") {
+    // A snapshot's index keeps room to grow (core/byte_relayout.h): merging a reader's digests moves its bytes
+    // within the same buffers (no second copy of them at the peak) and still equals a build from the files.
+    const Files all = generatedFiles(2000, 5);
+    Files bundled{all.taxonomy, {all.digests.begin(), all.digests.end() - 1}};
+    std::vector<SourceFile> user(all.digests.end() - 1, all.digests.end());
+    ojson digest = ojson::parse(user[0].bytes);  // a reader's digest: a dozen papers, not a generated month's 40
+    digest["papers"].erase(digest["papers"].begin() + 12, digest["papers"].end());
+    user[0].bytes = digest.dump();
+    user[0].name = "user/" + user[0].name;
+    Outcome start = rebuilt(bundled, {});
+    Snapshot loaded;
+    std::string error;
+    REQUIRE_MESSAGE(readSnapshot(writeSnapshot(start.corpus, start.index, start.diagnostics), loaded, error), error);
+    const char* text = loaded.index.foldedTitles(0).data();
+    std::vector<DigestRecord> records;
+    for (const SourceFile& f : user)
+        if (auto r = parseDigest(f.name, f.bytes, loaded.corpus.topicById, loaded.diagnostics)) records.push_back(std::move(*r));
+    const MergeChange change = mergeDigests(loaded.corpus, std::move(records), Origin::User, loaded.diagnostics);
+    REQUIRE_FALSE(change.touched.empty());  // the later digests pick earlier papers again
+    loaded.index = SearchIndex::afterMerge(std::move(loaded.index), loaded.corpus, change.touched);
+    CHECK(loaded.index.foldedTitles(0).data() == text);
+    Outcome full = rebuilt(bundled, {user});
+    CHECK(writeSnapshot(loaded.corpus, loaded.index, {}) == writeSnapshot(full.corpus, full.index, {}));
+}
+
 TEST_CASE("merging nothing new keeps the index as it is; merging into an empty corpus builds it") {
     const Files all = seedFiles();
     Outcome none = merged(all, {{}});
