@@ -8,7 +8,7 @@
 namespace papertide::gfx {
 namespace {
 
-GLuint compileStage(GLenum stage, std::string_view name, std::string& log) {
+GLuint startStage(GLenum stage, std::string_view name, std::string& log) {
     std::string text = completeShaderSource(name);
     if (text.empty()) {
         log += "no embedded shader named '" + std::string(name) + "'\n";
@@ -18,48 +18,71 @@ GLuint compileStage(GLenum stage, std::string_view name, std::string& log) {
     const char* source = text.c_str();
     glShaderSource(shader, 1, &source, nullptr);
     glCompileShader(shader);
+    return shader;
+}
+
+// Appends a stage's compiler messages to `log` when it did not compile.
+void reportStage(GLuint shader, std::string_view name, std::string& log) {
     GLint ok = GL_FALSE;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (ok != GL_TRUE) {
-        GLint length = 0;
-        glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &length);
-        std::string message(static_cast<size_t>(length > 0 ? length : 1), '\0');
-        glGetShaderInfoLog(shader, length, nullptr, message.data());
-        log += std::string(name) + ": " + message.c_str() + "\n";
-        glDeleteShader(shader);
-        return 0;
-    }
-    return shader;
+    if (ok == GL_TRUE) return;
+    GLint length = 0;
+    glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &length);
+    std::string message(static_cast<size_t>(length > 0 ? length : 1), '\0');
+    glGetShaderInfoLog(shader, length, nullptr, message.data());
+    log += std::string(name) + ": " + message.c_str() + "\n";
+}
+
+void release(PendingProgram& p) {
+    if (p.vertex) glDeleteShader(p.vertex);
+    if (p.fragment) glDeleteShader(p.fragment);
+    p.vertex = p.fragment = 0;
 }
 
 }  // namespace
 
-GLuint buildProgram(std::string_view vertexName, std::string_view fragmentName, std::string& log) {
-    GLuint vs = compileStage(GL_VERTEX_SHADER, vertexName, log);
-    GLuint fs = compileStage(GL_FRAGMENT_SHADER, fragmentName, log);
-    if (vs == 0 || fs == 0) {
-        if (vs) glDeleteShader(vs);
-        if (fs) glDeleteShader(fs);
-        return 0;
+PendingProgram startProgram(std::string_view vertexName, std::string_view fragmentName, std::string& log) {
+    PendingProgram p;
+    p.vertexName = vertexName;
+    p.fragmentName = fragmentName;
+    p.vertex = startStage(GL_VERTEX_SHADER, vertexName, log);
+    p.fragment = startStage(GL_FRAGMENT_SHADER, fragmentName, log);
+    if (p.vertex == 0 || p.fragment == 0) {
+        release(p);
+        return p;
     }
-    GLuint program = glCreateProgram();
-    glAttachShader(program, vs);
-    glAttachShader(program, fs);
-    glLinkProgram(program);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
+    p.program = glCreateProgram();
+    glAttachShader(p.program, p.vertex);
+    glAttachShader(p.program, p.fragment);
+    glLinkProgram(p.program);
+    return p;
+}
+
+GLuint finishProgram(PendingProgram& p, std::string& log) {
+    if (p.program == 0) return 0;  // a source was missing: start() said so
     GLint ok = GL_FALSE;
-    glGetProgramiv(program, GL_LINK_STATUS, &ok);
+    glGetProgramiv(p.program, GL_LINK_STATUS, &ok);
     if (ok != GL_TRUE) {
+        // A stage that did not compile fails the link: its own messages say more than the linker's.
+        reportStage(p.vertex, p.vertexName, log);
+        reportStage(p.fragment, p.fragmentName, log);
         GLint length = 0;
-        glGetProgramiv(program, GL_INFO_LOG_LENGTH, &length);
+        glGetProgramiv(p.program, GL_INFO_LOG_LENGTH, &length);
         std::string message(static_cast<size_t>(length > 0 ? length : 1), '\0');
-        glGetProgramInfoLog(program, length, nullptr, message.data());
-        log += std::string(vertexName) + " + " + std::string(fragmentName) + ": " + message.c_str() + "\n";
-        glDeleteProgram(program);
-        return 0;
+        glGetProgramInfoLog(p.program, length, nullptr, message.data());
+        log += p.vertexName + " + " + p.fragmentName + ": " + message.c_str() + "\n";
+        glDeleteProgram(p.program);
+        p.program = 0;
     }
+    release(p);
+    const GLuint program = p.program;
+    p.program = 0;
     return program;
+}
+
+GLuint buildProgram(std::string_view vertexName, std::string_view fragmentName, std::string& log) {
+    PendingProgram pending = startProgram(vertexName, fragmentName, log);
+    return finishProgram(pending, log);
 }
 
 int checkAllShaders(std::string& log) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "gfx/shader_program.h"
 
 namespace papertide::gfx {
 
@@ -25,17 +24,33 @@ TimelineRenderer::~TimelineRenderer() {
     if (texture_) glDeleteTextures(1, &texture_);
     if (vao_) glDeleteVertexArrays(1, &vao_);
     if (program_) glDeleteProgram(program_);
+    for (GLuint shader : {pending_.vertex, pending_.fragment})
+        if (shader) glDeleteShader(shader);
+    if (pending_.program) glDeleteProgram(pending_.program);
+}
+
+namespace {
+// Tests force the ImGui fallback this way to check that it draws (a driver without usable shaders).
+bool shadersDisabled() {
+    const char* forced = std::getenv("PAPERTIDE_TIMELINE_RENDERER");
+    return forced && std::string(forced) == "imgui";
+}
+}  // namespace
+
+void TimelineRenderer::prepare() {
+    if (triedProgram_ || pending_.program || shadersDisabled()) return;
+    pending_ = startProgram("timeline.vert", "timeline.frag", error_);
 }
 
 bool TimelineRenderer::ensureProgram() {
     if (triedProgram_) return program_ != 0;
     triedProgram_ = true;
-    // Tests force the ImGui fallback this way to check that it draws (a driver without usable shaders).
-    if (const char* forced = std::getenv("PAPERTIDE_TIMELINE_RENDERER"); forced && std::string(forced) == "imgui") {
+    if (shadersDisabled()) {
         error_ = "shaders disabled by PAPERTIDE_TIMELINE_RENDERER=imgui";
         return false;
     }
-    program_ = buildProgram("timeline.vert", "timeline.frag", error_);
+    if (!pending_.program && error_.empty()) pending_ = startProgram("timeline.vert", "timeline.frag", error_);
+    program_ = finishProgram(pending_, error_);
     if (!program_) return false;
     glGenVertexArrays(1, &vao_);  // core profiles need a bound VAO even with no attributes
     glGenTextures(1, &texture_);

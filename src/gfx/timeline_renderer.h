@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "gfx/gl.h"
+#include "gfx/shader_program.h"
 
 namespace papertide::gfx {
 
@@ -44,6 +45,8 @@ public:
     // PAPERTIDE_TIMELINE_RENDERER=imgui in the environment disables the shaders (tests of the fallback).
     const std::string& error() const { return error_; }
     bool available();
+    // Hands the shaders to the GPU without waiting for them (while the corpus loads); the first use finishes.
+    void prepare();
 
 private:
     static void renderCallback(const ImDrawList* list, const ImDrawCmd* cmd);
@@ -52,6 +55,7 @@ private:
 
     GLuint program_ = 0, vao_ = 0, texture_ = 0;
     bool triedProgram_ = false;
+    PendingProgram pending_;  // started by prepare(), finished by ensureProgram()
     std::string error_;
     int columns_ = 0, rows_ = 0;
     int bandWidth_ = 1;  // texture width: column c is texel (c % bandWidth_, row + rows_ * (c / bandWidth_))

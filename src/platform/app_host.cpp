@@ -207,6 +207,13 @@ bool AppHost::needsFrame() const {
     return pendingFrames_ > 0 || (app_ && app_->wantsAnotherFrame()) || pointer_.needsFrame(SDL_GetTicks() / 1000.0);
 }
 
+void AppHost::prepareGpu() {
+    if (gpuPrepared_) return;
+    gpuPrepared_ = true;
+    app_->prepareGpu();
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+}
+
 void AppHost::renderFrame(Screenshot* capture) {
     const double now = SDL_GetTicks() / 1000.0;
     ImGui_ImplOpenGL3_NewFrame();

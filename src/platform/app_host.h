@@ -63,6 +63,9 @@ public:
     bool needsFrame() const;
     // Renders one frame; with `capture`, reads the finished frame back before presenting it.
     void renderFrame(Screenshot* capture = nullptr);
+    // While the corpus loads and no frame is drawn: the GPU side makes what the first frame needs (ImGui's shader
+    // and font texture, the timeline's shader), so the first frame does not wait for it. Once; later calls do nothing.
+    void prepareGpu();
 
     long framesRendered() const { return framesRendered_; }
     bool quitRequested() const { return quit_; }
@@ -75,6 +78,7 @@ private:
     SDL_Window* window_ = nullptr;
     SDL_GLContext context_ = nullptr;
     bool imguiReady_ = false;
+    bool gpuPrepared_ = false;
     std::unique_ptr<ui::Application> app_;
     int pendingFrames_ = kSettleFrames + 1;
     long framesRendered_ = 0;

@@ -42,6 +42,7 @@ void frame(void* arg) {
     SDL_Event event;
     while (SDL_PollEvent(&event)) app.host.handleEvent(event);
     if (!app.readySignalled && app.host.app().loading()) {  // the first frame shows the whole corpus
+        app.host.prepareGpu();  // meanwhile the GPU side compiles what that frame needs
         if (!app.corpusSettled) app.services.readArrivingSnapshot();  // reading overlaps the download
         return;
     }

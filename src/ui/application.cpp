@@ -91,6 +91,8 @@ void Application::closeFind() { impl_->window.card().find().close(); }
 
 bool Application::zoomAt(float x, float y, float factor) { return impl_->window.timeline().zoomAt(x, y, factor); }
 
+void Application::prepareGpu() { impl_->window.timeline().prepareRenderer(); }
+
 void Application::drawFrame() {
     impl_->frame = FrameOutput{};
     impl_->model.beginFrame(ImGui::GetTime());

@@ -61,6 +61,8 @@ public:
     bool zoomAt(float x, float y, float factor);
     // Builds this frame's ImGui windows; call between ImGui::NewFrame() and ImGui::Render().
     void drawFrame();
+    // Before the first frame, while the corpus loads: hands the app's own shaders to the GPU (needs the context).
+    void prepareGpu();
     // True while something still changes without input (animation, a pending load): the platform keeps rendering.
     bool wantsAnotherFrame() const;
     // Which renderer drew the timeline in the last frame: "gl" (the shader), "imgui" (the fallback) or "none".

@@ -39,6 +39,8 @@ public:
     const TimelineReport& report() const { return report_; }
     // Called at the start of each frame: the timeline is only hit-testable where it was drawn this frame.
     void beginFrame() { rect_[2] = rect_[3] = 0; }
+    // Starts the GPU's part of the first draw (the shader's compile) while there is nothing to draw yet.
+    void prepareRenderer() { renderer_.prepare(); }
 
 private:
     // The columns [first, last] that reach into [clipMinX, clipMaxX]: per-column drawing stays proportional to the
