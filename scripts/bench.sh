@@ -6,7 +6,8 @@
 #   4. browser benchmark per size in headless Chromium: Papertide's wasm core (-Oz as shipped, and -O2),
 #      FlexSearch and MiniSearch on the same corpus and queries, result counts compared
 #   5. start-up of the site against a bare Dear ImGui page in the same browser (bench/startup.mjs; STARTUP_RUNS),
-#      then from the corpus snapshot against the JSON path at each size (bench/corpus-startup.mjs; CORPUS_RUNS)
+#      then from the corpus snapshot against the JSON path at each size (bench/corpus-startup.mjs; CORPUS_RUNS),
+#      then a reader's digest merged on top of each snapshot (bench/merge-on-top.mjs)
 #   6. UI frame times while typing (the native window under Xvfb)
 #   7. one table (bench/summary.mjs); the JSON reports stay in build/bench/results/
 # SIZE: 1k 10k 100k 1M ... (default: 1k 10k 100k). Environment: SEED, JOBS (2), WEB=0 (skip the browser),
@@ -114,6 +115,15 @@ if [ "$web" = 1 ]; then
     node bench/corpus-startup.mjs --sites "$snapshot_only" --modes snapshot --runs 1 --compress 0 --timeout 1800000 \
       --json "$results/corpus-startup-large.json"
   fi
+  # A reader's digest (new papers and papers picked again, made from each corpus) added on top of its snapshot.
+  echo "== a reader's digest merged on top of the snapshot, per corpus size (${CORPUS_RUNS:-3} runs each)"
+  for entry in ${both//,/ }; do
+    name=${entry%%=*} dir=${entry#*=}
+    data=$([ "$name" = seed ] && echo data || echo "build/bench/$name")
+    node bench/make-reader-digest.mjs "$data" "build/bench/reader-$name.json"
+    node bench/merge-on-top.mjs --sites "$entry" --digest "build/bench/reader-$name.json" --runs "${CORPUS_RUNS:-3}" \
+      | tee "$results/merge-on-top-$name.md"
+  done
 fi
 
 if [ "$frames" = 1 ]; then
