@@ -13,7 +13,7 @@
 // line, and then the positions the base never stored are found again in the papers' text (rare: a narrow band of
 // list sizes). The stored prefix unions are merged the same way: unchanged papers from the base union, changed
 // ones from the overlay's words with the prefix. The sort orders take the changed papers out and put them back
-// where they now sort.
+// where they now sort. (The class: search_index_merger.h; the prefix unions: search_index_merge_prefix.cpp.)
 //
 // The text, postings and positions are merged in place (core/byte_relayout.h): the merge first plans each array as
 // pieces of the base's (a run of unchanged lists, a list's head, an unchanged posting whose predecessor is the
@@ -21,387 +21,249 @@
 // unions, at the end of its postings, are set aside first and merged after the key lists are in place.
 #include <algorithm>
 
-#include "core/byte_relayout.h"
-#include "core/search_index.h"
 #include "core/search_index_internal.h"
+#include "core/search_index_merger.h"
 
 namespace papertide::core {
 
 using namespace search_detail;
 
-class SearchIndexMerger {
-public:
-    SearchIndexMerger(SearchIndex& base, const SearchIndex& overlay, const std::vector<PaperIndex>& changed,
-                      const Corpus& corpus, SearchIndex& out)
-        : base_(base), ov_(overlay), changed_(changed), c_(corpus), out_(out), n_(corpus.papers.size()) {}
+void SearchIndexMerger::run() {
+    localOf_.assign(n_, kNone);
+    for (uint32_t i = 0; i < changed_.size(); ++i) localOf_[changed_[i]] = i;
+    const size_t basePapers = base_.paperCount();
+    for (auto& v : base_.ranks_) std::vector<uint32_t>().swap(v);
+    markDirtyLists();  // reads the base's text, which writeText then overwrites
+    writeText();
+    const size_t lists = base_.listCount_.size() + ov_.listCount_.size() + 1;
+    out_.listStart_.reserve(lists);
+    out_.posStart_.reserve(lists);
+    out_.listCount_.reserve(lists);
+    out_.gramKeys_.reserve(base_.gramKeys_.size() + ov_.gramKeys_.size());
+    out_.wordStart_.reserve(base_.wordStart_.size() + ov_.wordStart_.size());
+    postings_ = ByteSink::planned(base_.postings_.data(), postingsLayout_);
+    positions_ = ByteSink::planned(base_.positions_.data(), positionsLayout_);
+    mergeGrams();
+    mergeWords();
+    flushRun();
+    setPrefixListsAside();
+    postingsLayout_.apply(base_.postings_);
+    positionsLayout_.apply(base_.positions_);
+    out_.postings_ = std::move(base_.postings_);
+    out_.positions_ = std::move(base_.positions_);
+    out_.listStart_.push_back(out_.postings_.size());  // the end of the last key list
+    out_.posStart_.push_back(out_.positions_.size());
+    // The prefix unions follow, appended to the arrays now in place, from the base's set aside.
+    postings_ = ByteSink::appending(out_.postings_);
+    positions_ = ByteSink::appending(out_.positions_);
+    mergePrefixLists();
+    mergeSortRanks(c_, changed_, basePapers, base_.orders_, out_.ranks_, out_.orders_);
+}
 
-    void run() {
-        localOf_.assign(n_, kNone);
-        for (uint32_t i = 0; i < changed_.size(); ++i) localOf_[changed_[i]] = i;
-        const size_t basePapers = base_.paperCount();
-        for (auto& v : base_.ranks_) std::vector<uint32_t>().swap(v);
-        markDirtyLists();  // reads the base's text, which writeText then overwrites
-        writeText();
-        const size_t lists = base_.listCount_.size() + ov_.listCount_.size() + 1;
-        out_.listStart_.reserve(lists);
-        out_.posStart_.reserve(lists);
-        out_.listCount_.reserve(lists);
-        out_.gramKeys_.reserve(base_.gramKeys_.size() + ov_.gramKeys_.size());
-        out_.wordStart_.reserve(base_.wordStart_.size() + ov_.wordStart_.size());
-        postings_ = ByteSink::planned(base_.postings_.data(), postingsLayout_);
-        positions_ = ByteSink::planned(base_.positions_.data(), positionsLayout_);
-        mergeGrams();
-        mergeWords();
-        flushRun();
-        setPrefixListsAside();
-        postingsLayout_.apply(base_.postings_);
-        positionsLayout_.apply(base_.positions_);
-        out_.postings_ = std::move(base_.postings_);
-        out_.positions_ = std::move(base_.positions_);
-        out_.listStart_.push_back(out_.postings_.size());  // the end of the last key list
-        out_.posStart_.push_back(out_.positions_.size());
-        // The prefix unions follow, appended to the arrays now in place, from the base's set aside.
-        postings_ = ByteSink::appending(out_.postings_);
-        positions_ = ByteSink::appending(out_.positions_);
-        mergePrefixLists();
-        mergeSortRanks(c_, changed_, basePapers, base_.orders_, out_.ranks_, out_.orders_);
+void SearchIndexMerger::setPrefixListsAside() {
+    if (firstPrefixList_ >= base_.listStart_.size()) return;  // an empty base
+    const uint64_t postingsFrom = base_.listStart_[firstPrefixList_], positionsFrom = base_.posStart_[firstPrefixList_];
+    asidePostings_.assign(base_.postings_.begin() + postingsFrom, base_.postings_.end());
+    asidePositions_.assign(base_.positions_.begin() + positionsFrom, base_.positions_.end());
+}
+
+void SearchIndexMerger::writeText() {
+    ByteRelayout text;
+    out_.docStart_.resize(n_ + 1);
+    out_.titleEnd_.resize(n_);
+    out_.authorsEnd_.resize(n_);
+    for (PaperIndex p = 0; p < n_; ++p) {
+        const bool fromOverlay = changed(p);
+        const SearchIndex& from = fromOverlay ? ov_ : base_;
+        const PaperIndex q = fromOverlay ? localOf_[p] : p;
+        out_.docStart_[p] = text.size();
+        if (fromOverlay) text.put(ov_.docText(q));
+        else text.copy(base_.docStart_[p], base_.docStart_[p + 1] - base_.docStart_[p]);
+        out_.titleEnd_[p] = from.titleEnd_[q];
+        out_.authorsEnd_[p] = from.authorsEnd_[q];
     }
+    out_.docStart_[n_] = text.size();
+    text.apply(base_.text_);
+    out_.text_ = std::move(base_.text_);
+    std::vector<uint64_t>().swap(base_.docStart_);
+    std::vector<uint32_t>().swap(base_.titleEnd_);
+    std::vector<uint32_t>().swap(base_.authorsEnd_);
+}
 
-private:
-    static constexpr uint32_t kNone = UINT32_MAX;
-    struct Key {
-        bool word = false;
-        uint64_t gram = 0;
-        std::string_view text;
-    };
-    struct Entry {
-        PaperIndex doc;
-        uint32_t meta;  // as stored: zone << 3 | hits - 1
-        uint32_t pos;
-        bool hasPos;
-        // A base posting: its bytes and its predecessor in the base list. Written after the same predecessor, its
-        // bytes are the same (the deltas are relative), so they are copied, not encoded again.
-        PaperIndex basePrev = kNone;
-        const uint8_t* postingBytes = nullptr;
-        const uint8_t* positionBytes = nullptr;
-        uint8_t postingSize = 0, positionSize = 0;
-    };
-
-    bool changed(PaperIndex p) const { return localOf_[p] != kNone; }
-    // A base list's bytes: key lists in the base's arrays (read before they are laid out anew), prefix unions in
-    // the copies set aside.
-    bool isPrefixList(uint32_t b) const { return b >= firstPrefixList_; }
-    const uint8_t* basePostings(uint32_t b) const {
-        return isPrefixList(b) ? asidePostings_.data() + (base_.listStart_[b] - base_.listStart_[firstPrefixList_])
-                               : base_.postings_.data() + base_.listStart_[b];
+void SearchIndexMerger::markDirtyLists() {
+    const size_t grams = base_.gramKeys_.size();
+    dirty_.assign(grams + base_.wordCount(), false);
+    for (PaperIndex p : changed_) {
+        if (p >= base_.paperCount()) break;
+        tokenize(
+            base_.docText(p),
+            [&](std::string_view word, size_t) {
+                if (const auto w = base_.findWord(word)) dirty_[grams + *w] = true;
+            },
+            [&](char32_t a, char32_t b, size_t, size_t) {
+                if (const auto list = base_.findGram(gramKey(a, b))) dirty_[*list] = true;
+            });
     }
-    const uint8_t* basePositions(uint32_t b) const {
-        return isPrefixList(b) ? asidePositions_.data() + (base_.posStart_[b] - base_.posStart_[firstPrefixList_])
-                               : base_.positions_.data() + base_.posStart_[b];
-    }
-    uint64_t listBytes(uint32_t b) const { return base_.listStart_[b + 1] - base_.listStart_[b]; }
-    uint64_t positionBytes(uint32_t b) const { return base_.posStart_[b + 1] - base_.posStart_[b]; }
+}
 
-    // The base's prefix unions are the tail of its arrays, which the key lists' new layout may overwrite.
-    void setPrefixListsAside() {
-        if (firstPrefixList_ >= base_.listStart_.size()) return;  // an empty base
-        const uint64_t postingsFrom = base_.listStart_[firstPrefixList_], positionsFrom = base_.posStart_[firstPrefixList_];
-        asidePostings_.assign(base_.postings_.begin() + postingsFrom, base_.postings_.end());
-        asidePositions_.assign(base_.positions_.begin() + positionsFrom, base_.positions_.end());
+void SearchIndexMerger::mergeGrams() {
+    const auto &bk = base_.gramKeys_, &ok = ov_.gramKeys_;
+    size_t i = 0, j = 0;
+    while (i < bk.size() || j < ok.size()) {
+        const bool fromBase = j == ok.size() || (i < bk.size() && bk[i] <= ok[j]);
+        const bool fromOverlay = i == bk.size() || (j < ok.size() && ok[j] <= bk[i]);
+        Key key;
+        key.gram = fromBase ? bk[i] : ok[j];
+        if (emit(fromBase ? uint32_t(i) : kNone, fromOverlay ? uint32_t(j) : kNone, key)) out_.gramKeys_.push_back(key.gram);
+        i += fromBase;
+        j += fromOverlay;
     }
-    static bool storesPositions(const SearchIndex& ix, uint32_t list) { return ix.posStart_[list + 1] > ix.posStart_[list]; }
-    bool keepsPositions(uint64_t count) const { return count * 4 <= n_; }
+}
 
-    // Every paper's text in paper order: an unchanged paper's from the base (in place), a changed one's from the
-    // overlay.
-    void writeText() {
-        ByteRelayout text;
-        out_.docStart_.resize(n_ + 1);
-        out_.titleEnd_.resize(n_);
-        out_.authorsEnd_.resize(n_);
-        for (PaperIndex p = 0; p < n_; ++p) {
-            const bool fromOverlay = changed(p);
-            const SearchIndex& from = fromOverlay ? ov_ : base_;
-            const PaperIndex q = fromOverlay ? localOf_[p] : p;
-            out_.docStart_[p] = text.size();
-            if (fromOverlay) text.put(ov_.docText(q));
-            else text.copy(base_.docStart_[p], base_.docStart_[p + 1] - base_.docStart_[p]);
-            out_.titleEnd_[p] = from.titleEnd_[q];
-            out_.authorsEnd_[p] = from.authorsEnd_[q];
+void SearchIndexMerger::mergeWords() {
+    const size_t bg = base_.gramKeys_.size(), og = ov_.gramKeys_.size();
+    const size_t bw = base_.wordCount();
+    const size_t ow = ov_.wordCount();
+    out_.words_.reserve(base_.words_.size() + ov_.words_.size());
+    out_.wordStart_.push_back(0);
+    size_t i = 0, j = 0;
+    while (i < bw || j < ow) {
+        const bool fromBase = j == ow || (i < bw && base_.word(i) <= ov_.word(j));
+        const bool fromOverlay = i == bw || (j < ow && ov_.word(j) <= base_.word(i));
+        Key key;
+        key.word = true;
+        key.text = fromBase ? base_.word(i) : ov_.word(j);
+        if (emit(fromBase ? uint32_t(bg + i) : kNone, fromOverlay ? uint32_t(og + j) : kNone, key)) {
+            out_.words_.append(key.text);
+            out_.wordStart_.push_back(static_cast<uint32_t>(out_.words_.size()));
         }
-        out_.docStart_[n_] = text.size();
-        text.apply(base_.text_);
-        out_.text_ = std::move(base_.text_);
-        std::vector<uint64_t>().swap(base_.docStart_);
-        std::vector<uint32_t>().swap(base_.titleEnd_);
-        std::vector<uint32_t>().swap(base_.authorsEnd_);
+        i += fromBase;
+        j += fromOverlay;
     }
+}
 
-    // Base lists that hold a changed paper: the keys of those papers' old text.
-    void markDirtyLists() {
-        const size_t grams = base_.gramKeys_.size();
-        dirty_.assign(grams + base_.wordCount(), false);
-        for (PaperIndex p : changed_) {
-            if (p >= base_.paperCount()) break;
-            tokenize(
-                base_.docText(p),
-                [&](std::string_view word, size_t) {
-                    if (const auto w = base_.findWord(word)) dirty_[grams + *w] = true;
-                },
-                [&](char32_t a, char32_t b, size_t, size_t) {
-                    if (const auto list = base_.findGram(gramKey(a, b))) dirty_[*list] = true;
-                });
+bool SearchIndexMerger::emit(uint32_t b, uint32_t o, const Key& key) {
+    if (o == kNone && !dirty_[b] && keepsPositions(base_.listCount_[b]) == storesPositions(base_, b)) {
+        // As it was: joins the run of such lists, copied in one piece when the run ends (flushRun).
+        if (runFirst_ == kNone || runEnd_ != b) {
+            flushRun();
+            runFirst_ = b;
         }
-    }
-
-    void mergeGrams() {
-        const auto &bk = base_.gramKeys_, &ok = ov_.gramKeys_;
-        size_t i = 0, j = 0;
-        while (i < bk.size() || j < ok.size()) {
-            const bool fromBase = j == ok.size() || (i < bk.size() && bk[i] <= ok[j]);
-            const bool fromOverlay = i == bk.size() || (j < ok.size() && ok[j] <= bk[i]);
-            Key key;
-            key.gram = fromBase ? bk[i] : ok[j];
-            if (emit(fromBase ? uint32_t(i) : kNone, fromOverlay ? uint32_t(j) : kNone, key)) out_.gramKeys_.push_back(key.gram);
-            i += fromBase;
-            j += fromOverlay;
-        }
-    }
-
-    void mergeWords() {
-        const size_t bg = base_.gramKeys_.size(), og = ov_.gramKeys_.size();
-        const size_t bw = base_.wordCount();
-        const size_t ow = ov_.wordCount();
-        out_.words_.reserve(base_.words_.size() + ov_.words_.size());
-        out_.wordStart_.push_back(0);
-        size_t i = 0, j = 0;
-        while (i < bw || j < ow) {
-            const bool fromBase = j == ow || (i < bw && base_.word(i) <= ov_.word(j));
-            const bool fromOverlay = i == bw || (j < ow && ov_.word(j) <= base_.word(i));
-            Key key;
-            key.word = true;
-            key.text = fromBase ? base_.word(i) : ov_.word(j);
-            if (emit(fromBase ? uint32_t(bg + i) : kNone, fromOverlay ? uint32_t(og + j) : kNone, key)) {
-                out_.words_.append(key.text);
-                out_.wordStart_.push_back(static_cast<uint32_t>(out_.words_.size()));
-            }
-            i += fromBase;
-            j += fromOverlay;
-        }
-    }
-
-    // Writes the merged list of base list `b` and overlay list `o` (either may be kNone); false when it is empty.
-    bool emit(uint32_t b, uint32_t o, const Key& key) {
-        if (o == kNone && !dirty_[b] && keepsPositions(base_.listCount_[b]) == storesPositions(base_, b)) {
-            // As it was: joins the run of such lists, copied in one piece when the run ends (flushRun).
-            if (runFirst_ == kNone || runEnd_ != b) {
-                flushRun();
-                runFirst_ = b;
-            }
-            runEnd_ = b + 1;
-            out_.listStart_.push_back(postings_.size() + (base_.listStart_[b] - base_.listStart_[runFirst_]));
-            out_.posStart_.push_back(positions_.size() + (base_.posStart_[b] - base_.posStart_[runFirst_]));
-            out_.listCount_.push_back(base_.listCount_[b]);
-            return true;
-        }
-        flushRun();
-        const uint64_t postingAt = postings_.size(), positionAt = positions_.size();
-        uint32_t count;
-        if (o == kNone && !dirty_[b]) {  // only its positions change: the key moved under the 1/4 line
-            count = base_.listCount_[b];
-            postings_.copy(basePostings(b), basePostings(b) + listBytes(b));
-            if (keepsPositions(count)) {
-                if (storesPositions(base_, b)) {
-                    positions_.copy(basePositions(b), basePositions(b) + positionBytes(b));
-                } else {
-                    Cursor c{basePostings(b), nullptr, count};
-                    while (c.next(false)) positions_.varint(firstPosition(c.doc, key));
-                }
-            }
-        } else {
-            overlay_.clear();
-            if (o != kNone) {
-                Cursor c{ov_.postings_.data() + ov_.listStart_[o], ov_.positions_.data() + ov_.posStart_[o], ov_.listCount_[o]};
-                while (c.next(true)) overlay_.push_back({changed_[c.doc], c.meta, c.pos, true});
-            }
-            entries_.clear();
-            Head head;
-            if (b != kNone) head = splitBase(b, entries_);
-            mergeOverlay();
-            count = head.count + static_cast<uint32_t>(entries_.size());
-            const bool positions = keepsPositions(count);
-            if (b != kNone) writeHead(b, head, positions, &key);
-            write(entries_, positions, &key, head.lastDoc);
-        }
-        if (count == 0) return false;
-        out_.listStart_.push_back(postingAt);
-        out_.posStart_.push_back(positionAt);
-        out_.listCount_.push_back(count);
+        runEnd_ = b + 1;
+        out_.listStart_.push_back(postings_.size() + (base_.listStart_[b] - base_.listStart_[runFirst_]));
+        out_.posStart_.push_back(positions_.size() + (base_.posStart_[b] - base_.posStart_[runFirst_]));
+        out_.listCount_.push_back(base_.listCount_[b]);
         return true;
     }
-
-    // The head of a base list, up to its first changed paper (or the overlay's first paper, which must come after
-    // it): copied as bytes instead of decoded and encoded again. The rest of the list's unchanged papers go to
-    // `rest`. Most lists only gain new papers at their end, so most of every list is a head.
-    struct Head {
-        const uint8_t* postingsEnd = nullptr;
-        const uint8_t* positionsEnd = nullptr;
-        uint32_t count = 0;
-        uint32_t lastDoc = UINT32_MAX;  // UINT32_MAX: the head is empty (the first delta is then doc + 1)
-    };
-    Head splitBase(uint32_t b, std::vector<Entry>& rest) const {
-        const bool pos = storesPositions(base_, b);
-        const uint32_t limit = overlay_.empty() ? UINT32_MAX : overlay_.front().doc;
-        Cursor c{basePostings(b), basePositions(b), base_.listCount_[b]};
-        Head h{c.p, c.q, 0, UINT32_MAX};
-        bool inHead = true;
-        while (true) {
-            const uint8_t *p = c.p, *q = c.q;
-            const PaperIndex prev = c.doc;
-            if (!c.next(pos)) break;
-            if (inHead && c.doc < limit && !changed(c.doc)) {
-                h.postingsEnd = c.p;
-                h.positionsEnd = c.q;
-                ++h.count;
-                h.lastDoc = c.doc;
-                continue;
+    flushRun();
+    const uint64_t postingAt = postings_.size(), positionAt = positions_.size();
+    uint32_t count;
+    if (o == kNone && !dirty_[b]) {  // only its positions change: the key moved under the 1/4 line
+        count = base_.listCount_[b];
+        postings_.copy(basePostings(b), basePostings(b) + listBytes(b));
+        if (keepsPositions(count)) {
+            if (storesPositions(base_, b)) {
+                positions_.copy(basePositions(b), basePositions(b) + positionBytes(b));
+            } else {
+                Cursor c{basePostings(b), nullptr, count};
+                while (c.next(false)) positions_.varint(firstPosition(c.doc, key));
             }
-            inHead = false;
-            if (!changed(c.doc))
-                rest.push_back({c.doc, c.meta, c.pos, pos, prev, p, q, uint8_t(c.p - p), uint8_t(pos ? c.q - q : 0)});
         }
-        return h;
-    }
-    void writeHead(uint32_t b, const Head& h, bool positions, const Key* key) {
-        const uint8_t* start = basePostings(b);
-        postings_.copy(start, h.postingsEnd);
-        if (!positions || h.count == 0) return;
-        if (storesPositions(base_, b)) {
-            positions_.copy(basePositions(b), h.positionsEnd);
-            return;
+    } else {
+        overlay_.clear();
+        if (o != kNone) {
+            Cursor c{ov_.postings_.data() + ov_.listStart_[o], ov_.positions_.data() + ov_.posStart_[o], ov_.listCount_[o]};
+            while (c.next(true)) overlay_.push_back({changed_[c.doc], c.meta, c.pos, true});
         }
-        Cursor c{start, nullptr, h.count};  // a key that now keeps positions: found in the papers' text
-        while (c.next(false)) positions_.varint(firstPosition(c.doc, *key));
-    }
-    void mergeOverlay() {
-        const size_t fromBase = entries_.size();
-        entries_.insert(entries_.end(), overlay_.begin(), overlay_.end());
-        std::inplace_merge(entries_.begin(), entries_.begin() + fromBase, entries_.end(),
-                           [](const Entry& x, const Entry& y) { return x.doc < y.doc; });
-    }
-
-    // Appends the bytes of the pending run of unchanged base lists (their offsets were pushed as they joined).
-    void flushRun() {
-        if (runFirst_ == kNone) return;
-        postingsLayout_.copy(base_.listStart_[runFirst_], base_.listStart_[runEnd_] - base_.listStart_[runFirst_]);
-        positionsLayout_.copy(base_.posStart_[runFirst_], base_.posStart_[runEnd_] - base_.posStart_[runFirst_]);
-        runFirst_ = runEnd_ = kNone;
-    }
-
-    void write(const std::vector<Entry>& entries, bool positions, const Key* key, uint32_t prev = UINT32_MAX) {
-        for (const Entry& e : entries) {
-            if (e.postingBytes && e.basePrev == prev) postings_.copy(e.postingBytes, e.postingBytes + e.postingSize);
-            else postings_.varint(((e.doc - prev) << 5) | e.meta);
-            prev = e.doc;
-            if (!positions) continue;
-            if (e.positionSize) positions_.copy(e.positionBytes, e.positionBytes + e.positionSize);
-            else positions_.varint(e.hasPos ? e.pos : firstPosition(e.doc, *key));
-        }
-    }
-
-    // Where the builder would have put a key's first position in a paper: its first token of that key.
-    uint32_t firstPosition(PaperIndex doc, const Key& key) const {
-        uint32_t found = UINT32_MAX;
-        tokenize(
-            out_.docText(doc),
-            [&](std::string_view word, size_t pos) {
-                if (found == UINT32_MAX && key.word && word == key.text) found = static_cast<uint32_t>(pos);
-            },
-            [&](char32_t a, char32_t b, size_t pos, size_t) {
-                if (found == UINT32_MAX && !key.word && gramKey(a, b) == key.gram) found = static_cast<uint32_t>(pos);
-            });
-        return found;
-    }
-
-    // The same prefixes, in the same order, as SearchIndexBuilder::addPrefixLists over the merged vocabulary.
-    void mergePrefixLists() {
-        const uint32_t grams = static_cast<uint32_t>(out_.gramKeys_.size());
-        forEachStoredPrefix(
-            out_.wordStart_.size() - 1, [&](size_t w) { return out_.word(w); },
-            [&](std::string_view prefix, size_t first, size_t last) {
-                addPrefixList(prefix, grams + uint32_t(first), grams + uint32_t(last));
-            });
-        std::sort(out_.prefixLists_.begin(), out_.prefixLists_.end());
-    }
-
-    void addPrefixList(std::string_view prefix, uint32_t first, uint32_t last) {
-        const bool positions = out_.hasPositions(first, last);
-        const uint32_t list = static_cast<uint32_t>(out_.listCount_.size());
-        const uint32_t b = basePrefixList(prefix);
         entries_.clear();
         Head head;
-        bool merged = false;
-        if (b != kNone && (!positions || storesPositions(base_, b))) {
-            // Unchanged papers hold the same words as before (a new word is in changed papers only): their union
-            // entries are the base union's. Changed papers' entries come from the overlay's words with the prefix.
-            overlay_.clear();
-            overlayUnion(prefix);
-            head = splitBase(b, entries_);
-            mergeOverlay();
-            merged = true;  // with positions needed, the base union has them (checked above)
+        if (b != kNone) head = splitBase(b, entries_);
+        mergeOverlay();
+        count = head.count + static_cast<uint32_t>(entries_.size());
+        const bool positions = keepsPositions(count);
+        if (b != kNone) writeHead(b, head, positions, &key);
+        write(entries_, positions, &key, head.lastDoc);
+    }
+    if (count == 0) return false;
+    out_.listStart_.push_back(postingAt);
+    out_.posStart_.push_back(positionAt);
+    out_.listCount_.push_back(count);
+    return true;
+}
+
+SearchIndexMerger::Head SearchIndexMerger::splitBase(uint32_t b, std::vector<Entry>& rest) const {
+    const bool pos = storesPositions(base_, b);
+    const uint32_t limit = overlay_.empty() ? UINT32_MAX : overlay_.front().doc;
+    Cursor c{basePostings(b), basePositions(b), base_.listCount_[b]};
+    Head h{c.p, c.q, 0, UINT32_MAX};
+    bool inHead = true;
+    while (true) {
+        const uint8_t *p = c.p, *q = c.q;
+        const PaperIndex prev = c.doc;
+        if (!c.next(pos)) break;
+        if (inHead && c.doc < limit && !changed(c.doc)) {
+            h.postingsEnd = c.p;
+            h.positionsEnd = c.q;
+            ++h.count;
+            h.lastDoc = c.doc;
+            continue;
         }
-        if (!merged) {  // no base union to start from, or one without the positions now needed: the builder's way
-            SearchIndex::DocSet u;
-            out_.unionLists(first, last, u, true, positions);
-            entries_.clear();
-            for (size_t i = 0; i < u.docs.size(); ++i)
-                entries_.push_back({u.docs[i], uint32_t((u.meta[i] & 0x18) | ((u.meta[i] & 7) - 1u)),
-                                    positions ? u.pos[i] : 0, positions});
-        }
-        const uint32_t count = head.count + static_cast<uint32_t>(entries_.size());
-        const bool keep = positions && keepsPositions(count);
-        if (merged) writeHead(b, head, keep, nullptr);
-        write(entries_, keep, nullptr, head.lastDoc);
-        out_.listCount_.push_back(count);
-        out_.listStart_.push_back(postings_.size());
-        out_.posStart_.push_back(positions_.size());
-        out_.prefixLists_.push_back({std::string(prefix), list});
+        inHead = false;
+        if (!changed(c.doc))
+            rest.push_back({c.doc, c.meta, c.pos, pos, prev, p, q, uint8_t(c.p - p), uint8_t(pos ? c.q - q : 0)});
     }
+    return h;
+}
 
-    uint32_t basePrefixList(std::string_view prefix) const {
-        const auto& lists = base_.prefixLists_;
-        auto it = std::lower_bound(lists.begin(), lists.end(), prefix,
-                                   [](const std::pair<std::string, uint32_t>& l, std::string_view p) { return l.first < p; });
-        return it != lists.end() && it->first == prefix ? it->second : kNone;
+void SearchIndexMerger::writeHead(uint32_t b, const Head& h, bool positions, const Key* key) {
+    const uint8_t* start = basePostings(b);
+    postings_.copy(start, h.postingsEnd);
+    if (!positions || h.count == 0) return;
+    if (storesPositions(base_, b)) {
+        positions_.copy(basePositions(b), h.positionsEnd);
+        return;
     }
+    Cursor c{start, nullptr, h.count};  // a key that now keeps positions: found in the papers' text
+    while (c.next(false)) positions_.varint(firstPosition(c.doc, *key));
+}
 
-    // Appends the changed papers' union entries over the overlay's words starting with `prefix`.
-    void overlayUnion(std::string_view prefix) {
-        const size_t og = ov_.gramKeys_.size();
-        const auto [first, last] = ov_.wordsStartingWith(prefix);
-        if (first == last) return;
-        SearchIndex::DocSet u;
-        ov_.unionLists(uint32_t(og + first), uint32_t(og + last), u, true, true);
-        for (size_t i = 0; i < u.docs.size(); ++i)
-            overlay_.push_back({changed_[u.docs[i]], uint32_t((u.meta[i] & 0x18) | ((u.meta[i] & 7) - 1u)), u.pos[i], true});
+void SearchIndexMerger::mergeOverlay() {
+    const size_t fromBase = entries_.size();
+    entries_.insert(entries_.end(), overlay_.begin(), overlay_.end());
+    std::inplace_merge(entries_.begin(), entries_.begin() + fromBase, entries_.end(),
+                       [](const Entry& x, const Entry& y) { return x.doc < y.doc; });
+}
+
+void SearchIndexMerger::flushRun() {
+    if (runFirst_ == kNone) return;
+    postingsLayout_.copy(base_.listStart_[runFirst_], base_.listStart_[runEnd_] - base_.listStart_[runFirst_]);
+    positionsLayout_.copy(base_.posStart_[runFirst_], base_.posStart_[runEnd_] - base_.posStart_[runFirst_]);
+    runFirst_ = runEnd_ = kNone;
+}
+
+void SearchIndexMerger::write(const std::vector<Entry>& entries, bool positions, const Key* key, uint32_t prev) {
+    for (const Entry& e : entries) {
+        if (e.postingBytes && e.basePrev == prev) postings_.copy(e.postingBytes, e.postingBytes + e.postingSize);
+        else postings_.varint(((e.doc - prev) << 5) | e.meta);
+        prev = e.doc;
+        if (!positions) continue;
+        if (e.positionSize) positions_.copy(e.positionBytes, e.positionBytes + e.positionSize);
+        else positions_.varint(e.hasPos ? e.pos : firstPosition(e.doc, *key));
     }
+}
 
-    SearchIndex& base_;  // consumed: its parts are released as soon as they are copied
-    const SearchIndex& ov_;
-    const std::vector<PaperIndex>& changed_;  // ascending; overlay paper i is corpus paper changed_[i]
-    const Corpus& c_;
-    SearchIndex& out_;
-    const size_t n_;
-    std::vector<uint32_t> localOf_;  // per corpus paper: its overlay number, or kNone when unchanged
-    std::vector<bool> dirty_;        // per base key list: holds a changed paper
-    uint32_t runFirst_ = kNone, runEnd_ = kNone;  // base lists [first, end) waiting to be copied as they are
-    std::vector<Entry> entries_;  // the list being merged (after its head)
-    std::vector<Entry> overlay_;  // the overlay's part of it
-    const uint32_t firstPrefixList_ = uint32_t(base_.gramKeys_.size() + base_.wordCount());
-    std::vector<uint8_t> asidePostings_, asidePositions_;  // the base's prefix unions
-    ByteRelayout postingsLayout_, positionsLayout_;        // the merged key lists, planned over the base's arrays
-    ByteSink postings_, positions_;  // where merged lists go: planned over the base's arrays, then appended
-};
+uint32_t SearchIndexMerger::firstPosition(PaperIndex doc, const Key& key) const {
+    uint32_t found = UINT32_MAX;
+    tokenize(
+        out_.docText(doc),
+        [&](std::string_view word, size_t pos) {
+            if (found == UINT32_MAX && key.word && word == key.text) found = static_cast<uint32_t>(pos);
+        },
+        [&](char32_t a, char32_t b, size_t pos, size_t) {
+            if (found == UINT32_MAX && !key.word && gramKey(a, b) == key.gram) found = static_cast<uint32_t>(pos);
+        });
+    return found;
+}
 
 SearchIndex SearchIndex::afterMerge(SearchIndex base, const Corpus& corpus, const std::vector<PaperIndex>& touched) {
     std::vector<PaperIndex> changed = touched;
