@@ -15,6 +15,17 @@ void growWithRoom(Buffer& buffer, uint64_t needed) {
     buffer.swap(grown);
 }
 
+// LEB128, as the index stores its postings and positions (search_detail::appendVarint); returns the length.
+size_t encodeVarint(uint32_t value, uint8_t (&out)[5]) {
+    size_t n = 0;
+    while (value >= 0x80) {
+        out[n++] = static_cast<uint8_t>(value | 0x80);
+        value >>= 7;
+    }
+    out[n++] = static_cast<uint8_t>(value);
+    return n;
+}
+
 }  // namespace
 
 void reserveWithRoom(std::string& buffer, uint64_t needed) { growWithRoom(buffer, needed); }
@@ -39,14 +50,9 @@ void ByteRelayout::put(std::string_view bytes) {
 }
 
 void ByteRelayout::putVarint(uint32_t value) {
-    char bytes[5];
-    size_t n = 0;
-    while (value >= 0x80) {
-        bytes[n++] = static_cast<char>(value | 0x80);
-        value >>= 7;
-    }
-    bytes[n++] = static_cast<char>(value);
-    put(std::string_view(bytes, n));
+    uint8_t bytes[5];
+    const size_t n = encodeVarint(value, bytes);
+    put(std::string_view(reinterpret_cast<const char*>(bytes), n));
 }
 
 void ByteRelayout::apply(std::string& buffer) const { applyTo(buffer); }
@@ -91,12 +97,8 @@ void ByteSink::copy(const uint8_t* from, const uint8_t* to) {
 
 void ByteSink::varint(uint32_t value) {
     if (layout_) return layout_->putVarint(value);
-    reserveWithRoom(*out_, out_->size() + 5);
-    while (value >= 0x80) {
-        out_->push_back(static_cast<uint8_t>(value | 0x80));
-        value >>= 7;
-    }
-    out_->push_back(static_cast<uint8_t>(value));
+    uint8_t bytes[5];
+    copy(bytes, bytes + encodeVarint(value, bytes));
 }
 
 }  // namespace papertide::core

@@ -52,7 +52,7 @@ bool SnapshotCodec::readsInParts(uint32_t id) { return id == kText || id == kPos
 bool SnapshotCodec::readIndexSectionPart(SectionReader& r, uint32_t id, SearchIndex& ix, uint64_t bytes) {
     const auto part = [&](auto& array) {
         // Once: the parts append in place, and digests merged later grow the array in place (core/byte_relayout.h).
-        if (array.empty()) array.reserve(static_cast<size_t>(r.remaining() + mergeRoom(r.remaining())));
+        if (array.empty()) reserveWithRoom(array, r.remaining());
         return r.append(array, bytes);
     };
     switch (id) {
@@ -76,7 +76,7 @@ bool SnapshotCodec::readIndexSection(SectionReader& r, uint32_t id, SearchIndex&
     };
     const auto withRoom = [&](auto& array) {  // as readIndexSectionPart: room for digests merged later
         array.clear();
-        array.reserve(static_cast<size_t>(r.remaining() + mergeRoom(r.remaining())));
+        reserveWithRoom(array, r.remaining());
         r.array(array);
         return true;
     };
