@@ -40,6 +40,21 @@ int checkSnapshot(const std::string& path) {
     return kExitOk;
 }
 
+// A digest's file as the site names it (data/digests/NAME.json, as the page's JSON path does), not as this
+// build found it: the snapshot then reads the same from any checkout and does not carry the builder's paths.
+std::string siteName(const std::string& path, const std::string& dataDir) {
+    if (path.compare(0, dataDir.size(), dataDir) != 0) return path;
+    size_t rest = dataDir.size();
+    if (rest < path.size() && path[rest] != '/' && (rest == 0 || path[rest - 1] != '/')) return path;
+    while (rest < path.size() && path[rest] == '/') ++rest;
+    return "data/" + path.substr(rest);
+}
+
+void nameFilesAsTheSiteDoes(LoadedCorpus& loaded, const std::string& dataDir) {
+    for (core::Digest& d : loaded.corpus.digests) d.file = siteName(d.file, dataDir);
+    for (core::Diagnostic& d : loaded.diagnostics) d.file = siteName(d.file, dataDir);
+}
+
 }  // namespace
 
 int runPack(ArgScanner& args, const std::string& defaultDataDir) {
@@ -65,6 +80,7 @@ int runPack(ArgScanner& args, const std::string& defaultDataDir) {
                      errors);
         return kExitInvalid;
     }
+    nameFilesAsTheSiteDoes(loaded, dataDir);
     const double loadMs = msSince(start);
     start = std::chrono::steady_clock::now();
     core::SearchIndex index(loaded.corpus);

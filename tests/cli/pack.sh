@@ -25,6 +25,20 @@ check "--check lists the sections" stdout_has "index postings"
 run pack --data "$DATA" --out "$TMP/again.snap"
 check "packing twice gives the same bytes" cmp -s "$TMP/seed.snap" "$TMP/again.snap"
 
+# The digests are named as the site names them, wherever the data directory was: the same bytes from a copy
+# elsewhere, and no builder's path inside.
+mkdir -p "$TMP/elsewhere/data"
+cp -r "$DATA"/. "$TMP/elsewhere/data/"
+run pack --data "$TMP/elsewhere/data/" --out "$TMP/elsewhere.snap"
+check "a copy of the data elsewhere packs to the same bytes" cmp -s "$TMP/seed.snap" "$TMP/elsewhere.snap"
+check "no absolute path of the data directory is stored" bash -c "! grep -q -a -F '$TMP/elsewhere' '$TMP/elsewhere.snap'"
+first=$(ls "$DATA/digests" | head -n 1)
+check "digests are named data/digests/NAME.json" python3 -c '
+import sys
+data, name = open(sys.argv[1], "rb").read(), sys.argv[2].encode()
+at = data.find(name)
+sys.exit(0 if at > 0 and data[at - 1:at] != b"/" else 1)' "$TMP/seed.snap" "data/digests/$first"
+
 # --- refusals of damaged snapshots ------------------------------------------------------------------------
 head -c $(( $(size "$TMP/seed.snap") / 2 )) "$TMP/seed.snap" >"$TMP/half.snap"
 run pack --check "$TMP/half.snap"
