@@ -38,7 +38,11 @@ void AppModel::showCorpus(core::Corpus corpus, core::SearchIndex index, std::vec
 void AppModel::loadCorpus(std::vector<core::SourceFile> files) {
     library_.setBundled(std::move(files));
     hasBundledFiles_ = true;
-    setCorpus(library_.build());
+    showFirstCorpus(library_.build());
+}
+
+void AppModel::showFirstCorpus(DigestLibrary::Build build) {
+    setCorpus(std::move(build));
     for (const core::Diagnostic& d : ex_.diagnostics())
         if (d.severity == core::Severity::Error) services_.warn(core::formatDiagnostic(d));
     store_.restore(ex_);
@@ -52,18 +56,35 @@ void AppModel::loadSnapshot(core::Snapshot snapshot) {
     applyPendingHash();
 }
 
-void AppModel::receiveBundledFiles(std::vector<core::SourceFile> files) {
+void AppModel::receiveBundledFile(core::SourceFile file) {
+    if (source_ == CorpusSource::None) firstCorpus_.add(std::move(file));
+    else arrivingFiles_.push_back(std::move(file));
+}
+
+void AppModel::bundledFilesDone() {
     bundledRequested_ = false;
     if (source_ == CorpusSource::None) {
-        loadCorpus(std::move(files));
-    } else {  // the snapshot on screen is this corpus already: it stays until a reader's digest is merged
-        library_.setBundled(std::move(files));
+        DigestLibrary::Build build;
+        build.corpus = firstCorpus_.finish(build.diagnostics);
+        showFirstCorpus(std::move(build));
+    } else {  // a snapshot or an earlier build stays on screen until what waited for the files rebuilds it
+        library_.setBundled(std::move(arrivingFiles_));
+        arrivingFiles_.clear();
         hasBundledFiles_ = true;
     }
     std::vector<std::function<void()>> waiting;
     waiting.swap(waitingForBundled_);
     for (auto& then : waiting) then();
+    // Files that came by request are let go once used: at 100k papers they are 120 MB the page need not keep, and
+    // the host sends them again (from the browser's cache) for a later rebuild.
+    library_.releaseBundled();
+    hasBundledFiles_ = false;
     applyPendingHash();
+}
+
+void AppModel::receiveBundledFiles(std::vector<core::SourceFile> files) {
+    for (core::SourceFile& f : files) receiveBundledFile(std::move(f));
+    bundledFilesDone();
 }
 
 void AppModel::applyLocationHash(std::string_view hash) {

@@ -42,9 +42,13 @@ public:
     // settings are restored as by loadCorpus. The bundled files are then asked for (AppServices::
     // requestBundledFiles) only when a reader's digest has to be merged with them.
     void loadSnapshot(core::Snapshot snapshot);
-    // The bundled files the host fetched on request. Without a corpus yet (no snapshot, or a refused one) they
-    // become the corpus; then whatever waited for them (a reader's digests) is done, in the order it came.
-    void receiveBundledFiles(std::vector<core::SourceFile> files);
+    // The bundled files the host fetched on request, one at a time, then the end of them. Without a corpus yet
+    // (no snapshot, or a refused one) they become the corpus, each digest parsed as it comes and its bytes let go;
+    // else they are held for the rebuild that asked for them. Then whatever waited for them (a reader's digests)
+    // is done, in the order it came, and the files are let go: the host sends them again for a later rebuild.
+    void receiveBundledFile(core::SourceFile file);
+    void bundledFilesDone();
+    void receiveBundledFiles(std::vector<core::SourceFile> files);  // all of them at once
     // Asks the host for the bundled files (no snapshot, or a refused one): they become the corpus when they arrive.
     void fetchBundledFiles() { whenBundledFiles([] {}); }
     // No corpus yet, or a reader's digests wait for the bundled files: the host holds the first frame.
@@ -89,6 +93,8 @@ public:
 
 private:
     void setCorpus(DigestLibrary::Build build);
+    // The first corpus from files: errors to the console, then the marks and settings kept in storage.
+    void showFirstCorpus(DigestLibrary::Build build);
     // The one way a corpus goes on screen: the view, the reader's digest names and the list cursor follow it.
     void showCorpus(core::Corpus corpus, core::SearchIndex index, std::vector<core::Diagnostic> diagnostics,
                     CorpusSource source);
@@ -120,7 +126,9 @@ private:
     std::vector<Command> deferred_;
     CorpusSource source_ = CorpusSource::None;
     bool hasBundledFiles_ = false;   // the library holds the bundled JSON (not so after loadSnapshot)
-    bool bundledRequested_ = false;  // asked the host for them; not arrived yet
+    bool bundledRequested_ = false;  // asked the host for them; not all arrived yet
+    core::CorpusAssembly firstCorpus_;             // requested files arriving while there is no corpus yet
+    std::vector<core::SourceFile> arrivingFiles_;  // requested files arriving for a rebuild
     std::vector<std::function<void()>> waitingForBundled_;
     std::optional<std::string> pendingHash_;  // a location hash that came while loading()
     int listCursor_ = -1;

@@ -25,6 +25,9 @@ public:
 
     // Replaces the bundled files (keeps the reader's digests).
     void setBundled(std::vector<core::SourceFile> files);
+    // Lets the bundled files go (the reader's digests stay): a host that can send them again need not have them
+    // held between builds.
+    void releaseBundled() { setBundled({}); }
     Build build() const;
     // Tries `files` (named by their base names) beside everything already here, in one build: a file is accepted
     // when the loader reports no error for it. A file with the name of one already added replaces it (a newer

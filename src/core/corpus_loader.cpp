@@ -22,34 +22,75 @@ Corpus buildCorpus(std::vector<Topic> topics, std::vector<std::pair<DigestRecord
     return corpus;
 }
 
+void CorpusAssembly::addTaxonomy(const SourceFile& file) {
+    if (haveTaxonomy_) return;
+    topics_ = parseTaxonomy(file.name, file.bytes, found_);
+    for (TopicIndex t = 0; t < topics_.size(); ++t) lookup_[topics_[t].id] = t;
+    haveTaxonomy_ = true;
+    std::vector<std::pair<SourceFile, Origin>> waiting;
+    waiting.swap(waiting_);
+    for (auto& [f, origin] : waiting) {
+        parse(f, origin);
+        std::string().swap(f.bytes);
+    }
+}
+
+void CorpusAssembly::parse(const SourceFile& file, Origin origin) {
+    if (auto record = parseDigest(file.name, file.bytes, lookup_, found_)) records_.emplace_back(std::move(*record), origin);
+}
+
+void CorpusAssembly::addDigest(const SourceFile& file, Origin origin) {
+    if (haveTaxonomy_) parse(file, origin);
+    else waiting_.emplace_back(file, origin);
+}
+
+void CorpusAssembly::addGlossary(SourceFile file) { glossary_ = std::move(file); }
+
+void CorpusAssembly::add(SourceFile&& file) {
+    const std::string_view name = file.name;
+    const size_t slash = name.find_last_of('/');
+    const std::string_view base = slash == std::string_view::npos ? name : name.substr(slash + 1);
+    if (base == "glossary.json") return addGlossary(std::move(file));
+    if (base == "topics.json") addTaxonomy(file);
+    else if (haveTaxonomy_) parse(file, Origin::Bundled);
+    else return waiting_.emplace_back(std::move(file), Origin::Bundled), void();
+    std::string().swap(file.bytes);
+}
+
+Corpus CorpusAssembly::finish(std::vector<Diagnostic>& out) {
+    addTaxonomy(SourceFile{"topics.json", {}});  // none came: reported as unreadable/empty
+    out.insert(out.end(), std::make_move_iterator(found_.begin()), std::make_move_iterator(found_.end()));
+    Corpus corpus = buildCorpus(std::move(topics_), std::move(records_), out);
+    if (!glossary_.name.empty()) corpus.glossary = parseGlossary(glossary_.name, glossary_.bytes, out);
+    *this = CorpusAssembly();
+    return corpus;
+}
+
 namespace {
 
-// Parses every file; with `release`, each file's bytes are freed as soon as it is parsed, so loading never
-// holds the raw files and the parsed corpus at the same time (the peak stays near the larger of the two).
+// Each file's bytes are let go as soon as it is parsed when the input is passed over (`Input` not const).
 template <typename Input>
-Corpus loadFiles(Input& input, std::vector<Diagnostic>& out, bool release) {
-    std::vector<Topic> topics = parseTaxonomy(input.taxonomy.name, input.taxonomy.bytes, out);
-    TopicLookup lookup;
-    for (TopicIndex t = 0; t < topics.size(); ++t) lookup[topics[t].id] = t;
-    std::vector<std::pair<DigestRecord, Origin>> records;
-    for (auto* list : {&input.digests, &input.userDigests}) {
-        Origin origin = list == &input.digests ? Origin::Bundled : Origin::User;
+Corpus loadFiles(Input& input, std::vector<Diagnostic>& out) {
+    CorpusAssembly assembly;
+    auto letGo = [](auto& file) {
+        if constexpr (!std::is_const_v<Input>) std::string().swap(file.bytes);
+    };
+    assembly.addTaxonomy(input.taxonomy);
+    letGo(input.taxonomy);
+    for (auto* list : {&input.digests, &input.userDigests})
         for (auto& f : *list) {
-            if (auto record = parseDigest(f.name, f.bytes, lookup, out)) records.emplace_back(std::move(*record), origin);
-            if constexpr (!std::is_const_v<Input>)
-                if (release) std::string().swap(f.bytes);
+            assembly.addDigest(f, list == &input.digests ? Origin::Bundled : Origin::User);
+            letGo(f);
         }
-    }
-    Corpus corpus = buildCorpus(std::move(topics), std::move(records), out);
-    if (!input.glossary.name.empty()) corpus.glossary = parseGlossary(input.glossary.name, input.glossary.bytes, out);
-    return corpus;
+    if (!input.glossary.name.empty()) assembly.addGlossary(input.glossary);
+    return assembly.finish(out);
 }
 
 }  // namespace
 
-Corpus loadCorpus(const CorpusInput& input, std::vector<Diagnostic>& out) { return loadFiles(input, out, false); }
+Corpus loadCorpus(const CorpusInput& input, std::vector<Diagnostic>& out) { return loadFiles(input, out); }
 
-Corpus loadCorpus(CorpusInput&& input, std::vector<Diagnostic>& out) { return loadFiles(input, out, true); }
+Corpus loadCorpus(CorpusInput&& input, std::vector<Diagnostic>& out) { return loadFiles(input, out); }
 
 CorpusInput splitCorpusFiles(std::vector<SourceFile> files) {
     CorpusInput input;

@@ -30,7 +30,6 @@ struct WebApp {
     bool dataMarked = false;
     bool corpusSettled = false;  // the snapshot download has ended (papertide_corpus_ready)
     std::string stateBuffer;  // keeps papertide_state_json's result alive until the next call
-    std::vector<core::SourceFile> arrivingFiles;  // bundled files fetched on request, until the last one is in
 };
 
 // The one instance the JS entry points reach. Heap-allocated and never freed: after
@@ -159,7 +158,7 @@ EMSCRIPTEN_KEEPALIVE void papertide_corpus_ready() {
 // One bundled file fetched on the app's request (AppServices::requestBundledFiles).
 EMSCRIPTEN_KEEPALIVE void papertide_bundled_file(const char* name, const char* text) {
     if (!g_app || !name) return;
-    g_app->arrivingFiles.push_back({name, text ? text : ""});
+    g_app->host.app().receiveBundledFile({name, text ? text : ""});
 }
 
 // The last of them is in; `problems`: one line per file that could not be fetched (empty when none).
@@ -171,9 +170,7 @@ EMSCRIPTEN_KEEPALIVE void papertide_bundled_files_done(const char* problems) {
         if (end != 0) g_app->services.warn(rest.substr(0, end));
         rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
     }
-    std::vector<core::SourceFile> files;
-    files.swap(g_app->arrivingFiles);
-    g_app->host.app().receiveBundledFiles(std::move(files));
+    g_app->host.app().bundledFilesDone();
     markDataOnce(*g_app);
     g_app->host.requestFrames();
 }

@@ -31,9 +31,9 @@ void Application::loadSnapshot(core::Snapshot snapshot) { impl_->model.loadSnaps
 
 void Application::fetchBundledFiles() { impl_->model.fetchBundledFiles(); }
 
-void Application::receiveBundledFiles(std::vector<core::SourceFile> files) {
-    impl_->model.receiveBundledFiles(std::move(files));
-}
+void Application::receiveBundledFile(core::SourceFile file) { impl_->model.receiveBundledFile(std::move(file)); }
+
+void Application::bundledFilesDone() { impl_->model.bundledFilesDone(); }
 
 bool Application::loading() const { return impl_->model.loading(); }
 

@@ -29,7 +29,9 @@ public:
     void loadSnapshot(core::Snapshot snapshot);
     // No usable snapshot: asks the platform for the bundled files, which become the corpus when they arrive.
     void fetchBundledFiles();
-    void receiveBundledFiles(std::vector<core::SourceFile> files);
+    // They arrive one at a time (each digest is parsed as it comes), then the end of them.
+    void receiveBundledFile(core::SourceFile file);
+    void bundledFilesDone();
     // No corpus yet, or a reader's kept digests wait for the bundled files: the platform holds the first frame.
     bool loading() const;
     // A file the reader chose or dropped: a reading list is merged into the marks; anything else is read as

@@ -168,3 +168,43 @@ TEST_CASE("app model from a snapshot: the bundled files arriving alone change no
 }
 
 }  // namespace papertide::test
+
+namespace papertide::test {
+
+TEST_CASE("app model without a snapshot: the files come one at a time, become the corpus, and are not kept") {
+    RecordingServices services;
+    app::AppModel model(services);
+    model.fetchBundledFiles();
+    CHECK(services.bundledRequests == 1);
+    for (SourceFile& f : bundledTestFiles()) {
+        model.receiveBundledFile(std::move(f));
+        CHECK(model.loading());  // nothing is shown before the last file is in
+    }
+    model.bundledFilesDone();
+    CHECK_FALSE(model.loading());
+    CHECK(model.corpusSource() == app::AppModel::CorpusSource::Json);
+    CHECK(model.explorer().corpus().papers.size() == 3);
+    CHECK(model.explorer().index().match(core::parseSearchQuery("vision")).size() == 1);
+    // A reader's digest merges on top without the files...
+    model.receiveFile("mine.json", readerDigest("reader-1", "reader-paper"));
+    CHECK(services.bundledRequests == 1);
+    CHECK(model.explorer().corpus().papers.size() == 4);
+    // ...and taking it out is a rebuild: the files were let go, so they are asked for again, each time.
+    model.execute(app::RemoveDigest{"mine.json"});
+    model.endFrame();
+    CHECK(services.bundledRequests == 2);
+    CHECK(model.loading());
+    model.receiveBundledFiles(bundledTestFiles());
+    CHECK_FALSE(model.loading());
+    CHECK(model.explorer().corpus().papers.size() == 3);
+    model.receiveFile("mine.json", readerDigest("reader-1", "reader-paper"));
+    CHECK(model.explorer().corpus().papers.size() == 4);
+    model.execute(app::RemoveDigest{"mine.json"});
+    model.endFrame();
+    CHECK(services.bundledRequests == 3);
+    model.receiveBundledFiles(bundledTestFiles());
+    CHECK(model.explorer().corpus().papers.size() == 3);
+    CHECK(model.userDigests().empty());
+}
+
+}  // namespace papertide::test

@@ -178,6 +178,40 @@ function readerDigest() {
   };
 }
 
+test("without a snapshot the digest files are parsed as they come and not kept: taking a reader's digest out fetches them again", async () => {
+  let seen = [];
+  const app = await openApp({
+    hash: '#v=digests',
+    beforeLoad: async (page) => {
+      seen = watchDataRequests(page);
+      await page.route('**/data/corpus.snapshot', (route) => route.fulfill({ status: 404, body: '' }));
+    },
+  });
+  try {
+    const state = await app.state();
+    assert.equal(state.corpusSource, 'json');
+    assert.equal(state.papers, 75);
+    assert.deepEqual([...seen].sort(), ['corpus.snapshot', 'files.json', ...listedFiles()].sort());
+    seen.length = 0;
+    await app.page.setInputFiles('#file-picker', {
+      name: 'reader-2023-04.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(readerDigest())) });
+    const added = await until(app, (s) => s.digests === 6, 'the added digest');
+    assert.equal(added.papers, 76);
+    assert.deepEqual(seen, [], 'merged on top: no digest file is needed');
+    const rect = (await until(app, (s) => s.targets['digests:remove:reader-2023-04.json'], 'the remove button'))
+      .targets['digests:remove:reader-2023-04.json'];
+    await app.page.mouse.click(rect[0] + rect[2] / 2, rect[1] + rect[3] / 2);
+    const removed = await until(app, (s) => s.digests === 5 && s.userDigests.length === 0 && !s.loading, 'the rebuild');
+    assert.equal(removed.papers, 75);
+    assert.deepEqual([...seen].sort(), ['files.json', ...listedFiles()].sort(), 'the rebuild fetched the files again');
+    assert.equal(await app.setState({ query: 'zebra' }), true);
+    assert.equal((await until(app, (s) => s.query === 'zebra', 'results for zebra')).visibleCount, 0);
+    assert.deepEqual(app.errors.filter((e) => !e.endsWith('/data/corpus.snapshot')), []);  // (the refused download)
+  } finally {
+    await app.close();
+  }
+});
+
 test("a reader's digest is merged on top of the snapshot: no digest file fetched, also not after a reload", async () => {
   let seen = [];
   const app = await openApp({ hash: '#v=digests', beforeLoad: (page) => { seen = watchDataRequests(page); } });

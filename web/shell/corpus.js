@@ -2,7 +2,7 @@
 // time by `papertide pack`) is fetched beside the wasm and kept here in blocks; the app reads it slice by slice
 // while it arrives, so the file is never in wasm memory whole and reading overlaps the download. The digest
 // files themselves (data/files.json lists them) are fetched only when the app asks: no snapshot, a refused one,
-// or a newer version of a reader's digest (the app merges a reader's digests on top of the snapshot's corpus, so
+// a digest taken out or a newer version of a reader's digest (the app merges a reader's digests on top, so
 // they need no bundled file).
 // The single file (papertide.html) carries both inline: #papertide-corpus (base64) and #papertide-files (JSON).
 import { cxx } from './bridge.js';
@@ -19,7 +19,6 @@ const BLOCK_BYTES = 4 << 20;
 let blocks = [];            // Uint8Array (BLOCK_BYTES each, the last one filling), null once let go
 let arrived = 0;            // bytes of the snapshot received so far
 let read = 0;               // bytes the app has read (and let go)
-let bundledFiles = null;    // Promise of {files: [{name, text}], problems: [string]}, fetched once
 let corpusReady = null;     // settles when the snapshot download has (or has not) arrived and the kept digests are in
 let stopDownload = null;    // ends the download in progress early (and settles it)
 
@@ -123,12 +122,21 @@ async function fetchFile(name) {
   return response.text();
 }
 
-// Every listed file is tried; one that cannot be fetched is a problem line, and the rest still load.
-async function fetchBundledFiles() {
+// How many digest files are fetched ahead of the one the app is given next: enough to keep the connection busy
+// while the app parses, few enough that a phone never holds thousands of them at once.
+const FILES_AHEAD = 16;
+
+// Hands the bundled files to the app one at a time, in the list's order (the loader's order decides which of two
+// digests with one id is refused), each as soon as it and those before it are in: the app parses each as it
+// comes and lets its bytes go, so neither side ever holds them all. Every listed file is tried; one that cannot
+// be fetched is a problem line, and the rest still load. Each request fetches anew: the app keeps no copy, and
+// the browser's cache (or the service worker) answers a second time. Returns the problem lines.
+async function sendBundledFiles() {
   const inline = embeddedElement('papertide-files');
   if (inline) {
     const map = JSON.parse(inline.textContent);
-    return { files: Object.keys(map).map((name) => ({ name: 'data/' + name, text: map[name] })), problems: [] };
+    for (const name of Object.keys(map)) cxx.bundledFile('data/' + name, map[name]);
+    return [];
   }
   let names;
   try {
@@ -137,20 +145,22 @@ async function fetchBundledFiles() {
     names = (await response.json()).files;
     if (!Array.isArray(names) || !names.every((n) => typeof n === 'string')) throw new Error('no "files" list of names');
   } catch (e) {
-    return { files: [], problems: [`${FILE_LIST_URL}: ${e && e.message}; the bundled digests cannot be loaded`] };
+    return [`${FILE_LIST_URL}: ${e && e.message}; the bundled digests cannot be loaded`];
   }
-  const settled = await Promise.allSettled(names.map(fetchFile));
-  const files = [], problems = [];
-  settled.forEach((outcome, i) => {
-    if (outcome.status === 'fulfilled') files.push({ name: 'data/' + names[i], text: outcome.value });
-    else problems.push(String(outcome.reason && outcome.reason.message));
-  });
-  return { files, problems };
-}
-
-function bundledFilesOnce() {
-  if (!bundledFiles) bundledFiles = fetchBundledFiles();
-  return bundledFiles;
+  const problems = [];
+  const fetches = [];
+  const start = (i) => {
+    if (i < names.length) fetches[i] = fetchFile(names[i]).then((text) => ({ text }), (e) => ({ problem: String(e && e.message) }));
+  };
+  for (let i = 0; i < FILES_AHEAD; ++i) start(i);
+  for (let i = 0; i < names.length; ++i) {
+    const got = await fetches[i];
+    fetches[i] = null;
+    start(i + FILES_AHEAD);
+    if ('text' in got) cxx.bundledFile('data/' + names[i], got.text);
+    else problems.push(got.problem);
+  }
+  return problems;
 }
 
 // Starts the download beside the wasm's. The app starts meanwhile and asks for the corpus once its window and
@@ -199,10 +209,6 @@ export const handlers = {
   },
   // Always answers later (never inside this call), so the app is not re-entered.
   fetchBundledFiles() {
-    bundledFilesOnce().then(({ files, problems }) => {
-      bundledFiles = null;  // the app keeps its own copy: the page does not hold the bytes twice
-      for (const { name, text } of files) cxx.bundledFile(name, text);
-      cxx.bundledFilesDone(problems.join('\n'));
-    });
+    Promise.resolve().then(sendBundledFiles).then((problems) => cxx.bundledFilesDone(problems.join('\n')));
   },
 };
