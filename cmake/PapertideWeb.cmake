@@ -5,6 +5,9 @@ set_target_properties(papertide PROPERTIES SUFFIX ".js")
 target_link_options(papertide PRIVATE
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2  # WebGL2 only (GLES 3.0 context from SDL)
   -sALLOW_MEMORY_GROWTH=1
+  # Grow by at most 16 MB at a time (Emscripten's default is 20 %, up to 96 MB): a wasm memory never shrinks, so
+  # a large step is memory the tab holds for nothing (docs/BENCHMARKS.md, session 11).
+  -sMEMORY_GROWTH_GEOMETRIC_CAP=16MB
   -sENVIRONMENT=web
   -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free

@@ -301,6 +301,11 @@ private:
         }
         ix_.listStart_[lists] = postingBytes;
         ix_.posStart_[lists] = positionBytes;
+        // Room for the stored prefix unions (addPrefixLists: 3 % of the postings at 100k papers) and for digests
+        // merged later, taken now: growing the arrays then would hold the old and the new copy at once and leave
+        // the old one as a hole the size of the postings (a wasm memory never gives it back).
+        reserveWithRoom(ix_.postings_, postingBytes + postingBytes / 16);
+        reserveWithRoom(ix_.positions_, positionBytes + positionBytes / 16);
         ix_.postings_.resize(postingBytes);
         ix_.positions_.resize(positionBytes);
     }
@@ -316,8 +321,8 @@ private:
             });
         std::sort(ix_.prefixLists_.begin(), ix_.prefixLists_.end());
         // The unions were gathered apart: appended to the key lists one by one, the arrays would have doubled their
-        // capacity (and been copied back to size), a peak of three times the postings. Now they grow once, with
-        // room for digests merged later (core/byte_relayout.h).
+        // capacity (and been copied back to size), a peak of three times the postings. Now they go into the room
+        // layOut reserved, or the arrays grow once, with room for digests merged later (core/byte_relayout.h).
         reserveWithRoom(ix_.postings_, ix_.postings_.size() + prefixPostings_.size());
         reserveWithRoom(ix_.positions_, ix_.positions_.size() + prefixPositions_.size());
         ix_.postings_.insert(ix_.postings_.end(), prefixPostings_.begin(), prefixPostings_.end());
