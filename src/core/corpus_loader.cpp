@@ -16,7 +16,7 @@ Corpus buildCorpus(std::vector<Topic> topics, std::vector<std::pair<DigestRecord
     // digests later on top of the bundled ones.
     std::vector<DigestRecord> bundled, user;
     for (auto& [record, origin] : records) (origin == Origin::Bundled ? bundled : user).push_back(std::move(record));
-    records.clear();
+    std::vector<std::pair<DigestRecord, Origin>>().swap(records);
     mergeDigests(corpus, std::move(bundled), Origin::Bundled, out);
     if (!user.empty()) mergeDigests(corpus, std::move(user), Origin::User, out);
     return corpus;

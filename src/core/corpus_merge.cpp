@@ -315,18 +315,26 @@ MergeChange mergeDigests(Corpus& corpus, std::vector<DigestRecord> records, Orig
     // Sized once for what the records can add: growing by doubling would copy the arrays several times on a
     // build and, on top of a 100k corpus, leave up to half of each array's capacity unused for good (wasm
     // memory never shrinks).
-    size_t entries = 0;
-    std::unordered_set<std::string_view> newIds;  // papers are one per id: this is how many the merge adds
-    for (const DigestRecord* r : accepted)
-        for (const PaperEntry& e : r->papers) {
-            ++entries;
-            if (!corpus.paperById.count(e.id)) newIds.insert(e.id);
-        }
+    size_t entries = 0, newPapers = 0;
+    {
+        std::unordered_set<std::string_view> newIds;  // papers are one per id: this is how many the merge adds
+        for (const DigestRecord* r : accepted)
+            for (const PaperEntry& e : r->papers) {
+                ++entries;
+                if (!corpus.paperById.count(e.id)) newIds.insert(e.id);
+            }
+        newPapers = newIds.size();
+    }
     corpus.digests.reserve(corpus.digests.size() + accepted.size());
     corpus.appearances.reserve(corpus.appearances.size() + entries);
-    corpus.papers.reserve(corpus.papers.size() + newIds.size());
+    corpus.papers.reserve(corpus.papers.size() + newPapers);
     CorpusMerger merger(corpus, out);
-    for (DigestRecord* r : accepted) merger.addDigest(*r, origin);
+    // Each record is let go once merged: what the corpus did not take (its entries, the author names interned as
+    // copies) is freed while the merge still allocates, which can then reuse the space (wasm memory never shrinks).
+    for (DigestRecord* r : accepted) {
+        merger.addDigest(*r, origin);
+        *r = DigestRecord{};
+    }
     MergeChange change = merger.finish();
     change.skipped = skipped;
     return change;

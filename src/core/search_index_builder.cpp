@@ -5,6 +5,7 @@
 // (the price is tokenizing twice); then the stored prefix unions and the sort ranks.
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <utility>
 
 #include "core/byte_relayout.h"
@@ -44,9 +45,9 @@ public:
         for (PaperIndex pi = 0; pi < n; ++pi) postPaper(pi, ix_.docStart_[pi], ix_.docStart_[pi + 1], Pass::Write);
         std::vector<Slot>().swap(grams_.slots);
         std::vector<Slot>().swap(words_.slots);
-        std::vector<List>().swap(lists_);
-        std::vector<uint64_t>().swap(wordOffset_);
-        std::vector<uint32_t>().swap(wordSize_);
+        std::deque<List>().swap(lists_);
+        std::deque<uint64_t>().swap(wordOffset_);
+        std::deque<uint32_t>().swap(wordSize_);
         if (subset_) return;
         addPrefixLists();
         computeSortRanks(c_, ix_.ranks_, ix_.orders_);
@@ -353,9 +354,12 @@ private:
     SearchIndex& ix_;
     const Corpus& c_;
     Table grams_, words_;
-    std::vector<List> lists_;          // by creation
-    std::vector<uint64_t> wordOffset_;  // per list: a word's place in the text buffer (words only)
-    std::vector<uint32_t> wordSize_;
+    // Per key, by creation. Deques, not vectors: a third of a million keys at 100k papers, and a vector growing
+    // by doubling would hold two copies at once and leave the old ones as holes no large array can use; a deque's
+    // small blocks never move and fit the holes the corpus merge left (a wasm memory never shrinks).
+    std::deque<List> lists_;
+    std::deque<uint64_t> wordOffset_;  // per list: a word's place in the text buffer (words only)
+    std::deque<uint32_t> wordSize_;
     std::vector<Local> local_;  // the current paper's keys
     size_t localMask_ = 0;
     std::vector<uint32_t> used_;  // its used slots
