@@ -22,6 +22,16 @@ Corpus buildCorpus(std::vector<Topic> topics, std::vector<std::pair<DigestRecord
     return corpus;
 }
 
+namespace {
+
+// A file's role in the bundled list goes by its base name (topics.json, glossary.json, else a digest).
+std::string_view baseNameOf(std::string_view path) {
+    const size_t slash = path.find_last_of('/');
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
 void CorpusAssembly::addTaxonomy(const SourceFile& file) {
     if (haveTaxonomy_) return;
     topics_ = parseTaxonomy(file.name, file.bytes, found_);
@@ -47,14 +57,16 @@ void CorpusAssembly::addDigest(const SourceFile& file, Origin origin) {
 void CorpusAssembly::addGlossary(SourceFile file) { glossary_ = std::move(file); }
 
 void CorpusAssembly::add(SourceFile&& file) {
-    const std::string_view name = file.name;
-    const size_t slash = name.find_last_of('/');
-    const std::string_view base = slash == std::string_view::npos ? name : name.substr(slash + 1);
-    if (base == "glossary.json") return addGlossary(std::move(file));
-    if (base == "topics.json") addTaxonomy(file);
-    else if (haveTaxonomy_) parse(file, Origin::Bundled);
-    else return waiting_.emplace_back(std::move(file), Origin::Bundled), void();
-    std::string().swap(file.bytes);
+    const std::string_view base = baseNameOf(file.name);
+    if (base == "glossary.json") {
+        addGlossary(std::move(file));
+    } else if (base != "topics.json" && !haveTaxonomy_) {
+        waiting_.emplace_back(std::move(file), Origin::Bundled);  // parsed once the taxonomy is in
+    } else {
+        if (base == "topics.json") addTaxonomy(file);
+        else parse(file, Origin::Bundled);
+        std::string().swap(file.bytes);
+    }
 }
 
 Corpus CorpusAssembly::finish(std::vector<Diagnostic>& out) {
@@ -96,9 +108,7 @@ CorpusInput splitCorpusFiles(std::vector<SourceFile> files) {
     CorpusInput input;
     input.taxonomy.name = "topics.json";  // reported as unreadable/empty if no such file was given
     for (SourceFile& f : files) {
-        std::string_view name = f.name;
-        size_t slash = name.find_last_of('/');
-        std::string_view base = slash == std::string_view::npos ? name : name.substr(slash + 1);
+        const std::string_view base = baseNameOf(f.name);
         if (base == "topics.json") input.taxonomy = std::move(f);
         else if (base == "glossary.json") input.glossary = std::move(f);
         else input.digests.push_back(std::move(f));
