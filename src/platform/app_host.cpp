@@ -58,8 +58,6 @@ bool AppHost::init(const HostConfig& config, ui::PlatformServices& services, std
         SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
         SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
     }
-    // In the browser the page has made the canvas's context already, with these same attributes (web/shell/main.js
-    // WEBGL_ATTRIBUTES), and SDL gets that one: a change here must be made there too.
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
@@ -68,11 +66,13 @@ bool AppHost::init(const HostConfig& config, ui::PlatformServices& services, std
     window_ = SDL_CreateWindow(config.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                config.width, config.height, flags);
     if (!window_) {
+        graphicsUnavailable_ = true;
         error = std::string("SDL_CreateWindow failed: ") + SDL_GetError();
         return false;
     }
     context_ = SDL_GL_CreateContext(window_);
     if (!context_) {
+        graphicsUnavailable_ = true;
         error = std::string(config.gles ? "WebGL2 / OpenGL ES 3.0" : "OpenGL 3.3") +
                 " context creation failed: " + SDL_GetError();
         return false;

@@ -45,6 +45,8 @@ public:
 
     // Creates window, context, ImGui and the Application; false with a message on failure.
     bool init(const HostConfig& config, ui::PlatformServices& services, std::string& error);
+    // After a failed init: it was the window or its GL context (in a browser: no WebGL 2 for the canvas).
+    bool graphicsUnavailable() const { return graphicsUnavailable_; }
     ui::Application& app() { return *app_; }
 
     // Feeds one SDL event to ImGui and schedules frames.
@@ -78,6 +80,7 @@ private:
     SDL_Window* window_ = nullptr;
     SDL_GLContext context_ = nullptr;
     bool imguiReady_ = false;
+    bool graphicsUnavailable_ = false;
     bool gpuPrepared_ = false;
     std::unique_ptr<ui::Application> app_;
     int pendingFrames_ = kSettleFrames + 1;

@@ -256,7 +256,11 @@ int main() {
     config.expectedPixelRatio = static_cast<float>(emscripten_get_device_pixel_ratio());  // SDL's own ratio (ALLOW_HIGHDPI)
     std::string error;
     if (!g_app->host.init(config, g_app->services, error)) {
-        papertide_js_fatal(error.c_str());
+        if (g_app->host.graphicsUnavailable()) {
+            papertide_js_no_graphics(error.c_str());
+        } else {
+            papertide_js_fatal(error.c_str());
+        }
         return 1;
     }
     papertide_js_mark("window-fonts");  // SDL window, WebGL2 context, ImGui and the font atlas

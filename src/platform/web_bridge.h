@@ -8,6 +8,7 @@ void papertide_js_ready();                     // the first frame with data is o
 // A start-up phase done: performance.mark("papertide:" + phase), read by bench/startup.mjs (no handler needed).
 void papertide_js_mark(const char* phase);
 void papertide_js_fatal(const char* message);  // start-up failed: the page shows the message
+void papertide_js_no_graphics(const char* message);  // start-up failed: the canvas has no WebGL 2 context
 void papertide_js_warn(const char* message);
 int papertide_js_prefers_dark();
 void papertide_js_open_url(const char* url);   // only URLs core::isSafeHttpUrl accepted

@@ -8,6 +8,7 @@
 EM_JS(void, papertide_js_ready, (), { Module.papertideReady(); });
 EM_JS(void, papertide_js_mark, (const char* phase), { performance.mark('papertide:' + UTF8ToString(phase)); });
 EM_JS(void, papertide_js_fatal, (const char* message), { Module.papertideFatal(UTF8ToString(message)); });
+EM_JS(void, papertide_js_no_graphics, (const char* message), { Module.papertideNoGraphics(UTF8ToString(message)); });
 EM_JS(void, papertide_js_warn, (const char* message), { Module.papertideWarn(UTF8ToString(message)); });
 EM_JS(int, papertide_js_prefers_dark, (), { return Module.papertidePrefersDark() ? 1 : 0; });
 EM_JS(void, papertide_js_open_url, (const char* url), { Module.papertideOpenUrl(UTF8ToString(url)); });

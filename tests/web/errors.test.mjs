@@ -9,6 +9,8 @@ async function readyOutcome(page) {
   return page.evaluate(() => window.papertide.ready.then(() => null, (e) => String(e && e.message)));
 }
 
+// The API is there but the canvas gets no context (a blocklisted GPU, hardware acceleration off): the page does not
+// make one itself, so this is the app's own report (SDL's context creation in main(), page.js noGraphics).
 test('no WebGL2: a bilingual message instead of the app', async () => {
   const app = await openPage({
     beforeLoad: (page) => page.addInitScript(() => {
@@ -24,6 +26,27 @@ test('no WebGL2: a bilingual message instead of the app', async () => {
     assert.match(text, /WebGL 2 is not available/);
     assert.match(text, /不支持 WebGL 2/);
     assert.equal(await app.page.locator('#error').isVisible(), true);
+  } finally {
+    await app.close();
+  }
+});
+
+// No WebGL 2 API at all: the page says so before the app is even loaded.
+test('no WebGL2 API: the page says so without loading the app', async () => {
+  const requested = [];
+  const app = await openPage({
+    beforeLoad: async (page) => {
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop()));
+      await page.addInitScript(() => { delete window.WebGL2RenderingContext; });
+    },
+  });
+  try {
+    assert.match(await readyOutcome(app.page), /WebGL 2/);
+    const text = await app.page.locator('#error').innerText();
+    assert.match(text, /WebGL 2 is not available/);
+    assert.match(text, /不支持 WebGL 2/);
+    assert.ok(!requested.includes('corpus.snapshot'), requested.join(' '));
+    assert.equal(await app.page.evaluate(() => performance.getEntriesByName('papertide:main').length), 0);
   } finally {
     await app.close();
   }

@@ -15,8 +15,8 @@ test('loads, draws, and renders (almost) nothing while idle', async () => {
     // The timeline's shaders are handed to the GPU while the corpus loads and finished on the first draw
     // (AppHost::prepareGpu): the grid must come from them, not from the ImGui fallback.
     assert.equal(state.timeline.renderer, 'gl');
-    // The page makes the canvas's WebGL 2 context before the app starts (web/shell/main.js), which SDL then
-    // uses: it must have what SDL asks for (app_host.cpp): no alpha, no depth buffer, a stencil, no multisampling.
+    // SDL makes the canvas's WebGL 2 context in main() (the page only checks for the API): it must have what the
+    // app asks for (app_host.cpp): no alpha, no depth buffer, a stencil, no multisampling.
     const attributes = await app.page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getContextAttributes());
     assert.deepEqual({ alpha: attributes.alpha, depth: attributes.depth, stencil: attributes.stencil, antialias: attributes.antialias },
                      { alpha: false, depth: false, stencil: true, antialias: false });

@@ -9,6 +9,7 @@
 export const HANDLERS = Object.freeze({
   ready: [],                                   // the first frame with data is on screen
   fatal: ['message'],                          // start-up failed
+  noGraphics: ['message'],                     // start-up failed: no WebGL 2 context for the canvas
   warn: ['message'],
   prefersDark: [],                             // → boolean: prefers-color-scheme is not light
   openUrl: ['url'],                            // already checked by C++ (core::isSafeHttpUrl)

@@ -33,27 +33,23 @@ function stopEmbedded() {
   if (page.embedded) window.Module = { instantiateWasm() { return {}; }, noInitialRun: true, onAbort() {} };
 }
 
-// What SDL requests for the app (app_host.cpp: no alpha, no depth buffer, an 8-bit stencil, no multisampling).
-const WEBGL_ATTRIBUTES = Object.freeze({ alpha: false, depth: false, stencil: true, antialias: false });
-
+// What the page can tell before the app starts: a function that shows the problem, or null.
 function browserProblem() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-    return ['This browser cannot run WebAssembly, which Papertide needs.',
-            '此浏览器不支持 WebAssembly，无法运行论文潮。请使用较新的 Chrome、Firefox、Safari 或 Edge。'];
+    return () => page.showError('This browser cannot run WebAssembly, which Papertide needs.',
+                                '此浏览器不支持 WebAssembly，无法运行论文潮。请使用较新的 Chrome、Firefox、Safari 或 Edge。',
+                                '', '#unsupported');
   }
-  // The app's own context, made here on its canvas with the attributes SDL asks for (src/platform/app_host.cpp):
-  // a canvas has one WebGL 2 context, and SDL's getContext later returns this one. So the browser's GPU side
-  // starts up while the wasm and the corpus download, not after, and a browser without WebGL 2 is told so at once.
-  const context = document.getElementById('canvas').getContext('webgl2', WEBGL_ATTRIBUTES);
-  if (!context) {
-    return ['WebGL 2 is not available in this browser, so Papertide cannot draw.',
-            '此浏览器不支持 WebGL 2（或已被禁用），论文潮无法显示。请启用硬件加速或换用较新的浏览器。'];
-  }
+  // Only whether the API exists: the context itself is SDL's, made in main(). Making it here (as until session
+  // 12) blocked the main thread for 100-200 ms of GPU start-up, which the wasm's compile and papertide.js then
+  // waited for (docs/BENCHMARKS.md). A browser that has the API but refuses a context (a blocklisted GPU,
+  // hardware acceleration off) is told so by the app (page.js noGraphics), with the same message.
+  if (typeof WebGL2RenderingContext !== 'function') return () => page.showNoWebGL2();
   return null;
 }
 
-// The site's wasm compiles from the moment the shell runs, beside the page's own set-up (the WebGL context, the
-// handlers, papertide.js's evaluation) instead of after it; Emscripten then instantiates it through
+// The site's wasm compiles from the moment the shell runs, beside the page's own set-up (the handlers,
+// papertide.js's evaluation) instead of after it; Emscripten then instantiates it through
 // Module.instantiateWasm. (The single file carries its wasm inline, as Module.wasmBinary.)
 function compileWasmEarly() {
   const file = () => fetch('papertide.wasm', { credentials: 'same-origin' });
@@ -84,7 +80,7 @@ function start() {
   const problem = browserProblem();
   if (problem) {
     corpus.dropDownloadWorker();
-    page.showError(problem[0], problem[1], '', '#unsupported');
+    problem();
     stopEmbedded();
     return;
   }

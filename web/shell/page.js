@@ -99,6 +99,12 @@ export function showCorpusProgress(received, total) {
   }
 }
 
+// The browser has no WebGL 2 (no API, or a context refused: blocklisted GPU, hardware acceleration off).
+export function showNoWebGL2(detail = '') {
+  showError('WebGL 2 is not available in this browser, so Papertide cannot draw.',
+            '此浏览器不支持 WebGL 2（或已被禁用），论文潮无法显示。请启用硬件加速或换用较新的浏览器。', detail, '#unsupported');
+}
+
 export const handlers = {
   ready() {
     overlay.hidden = true;
@@ -107,6 +113,9 @@ export const handlers = {
   },
   fatal(message) {
     showError('Papertide could not start.', '论文潮无法启动。', message);
+  },
+  noGraphics(message) {
+    showNoWebGL2(message);
   },
   warn(message) {
     console.warn('papertide: ' + message);
