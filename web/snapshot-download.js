@@ -2,9 +2,9 @@
 // main thread reads the snapshot while it arrives, and a download read on the main thread stops whenever that
 // thread is busy (the browser takes no more bytes from the network while the page has not taken the last ones);
 // here it goes on at the network's speed, and what arrives waits in the page's message queue instead.
-// Message in: {url}. Messages out: {length} (from the response headers, 0 when unknown), {chunk} for each piece
-// as it arrives (an ArrayBuffer, transferred, not copied), then {done, at: when it ended, ms since the epoch}
-// or {error}.
+// The snapshot's URL is the worker's name (new Worker(script, {name: url})), so the download starts as soon as the
+// worker does. Messages out: {length} (from the response headers, 0 when unknown), {chunk} for each piece as it
+// arrives (an ArrayBuffer, transferred, not copied), then {done, at: when it ended, ms since the epoch} or {error}.
 'use strict';
 
 async function download(url) {
@@ -22,8 +22,6 @@ async function download(url) {
   }
 }
 
-onmessage = ({ data }) => {
-  download(data.url)
-    .then(() => postMessage({ done: true, at: performance.timeOrigin + performance.now() }))
-    .catch((e) => postMessage({ error: String((e && e.message) || e) }));
-};
+download(self.name)
+  .then(() => postMessage({ done: true, at: performance.timeOrigin + performance.now() }))
+  .catch((e) => postMessage({ error: String((e && e.message) || e) }));

@@ -21,7 +21,6 @@ let arrived = 0;            // bytes of the snapshot received so far
 let read = 0;               // bytes the app has read (and let go)
 let corpusReady = null;     // settles when the snapshot download has (or has not) arrived and the kept digests are in
 let stopDownload = null;    // ends the download in progress early (and settles it)
-let earlyWorker = null;     // the download's worker, started before the page's own checks (startDownloadWorker)
 
 function embeddedElement(id) {
   return document.getElementById(id);
@@ -55,24 +54,6 @@ function fetchSnapshot() {
   });
 }
 
-// A worker's start-up needs a few turns of the page's main thread (its script is fetched, then started there), and
-// main() holds that thread for half a second or more: a worker made after the page's WebGL check often began its
-// download only once main() had returned, which the first frame then waited for. Made first, it is ready by then;
-// it is sent the snapshot's URL only once the page knows it can run the app (fetchInWorker), or else let go.
-export function startDownloadWorker() {
-  if (embeddedElement('papertide-corpus') || typeof Worker !== 'function') return;
-  try {
-    earlyWorker = new Worker(WORKER_URL);
-  } catch (e) {
-    earlyWorker = null;  // fetchInWorker tries again and reports it
-  }
-}
-
-export function dropDownloadWorker() {
-  if (earlyWorker) earlyWorker.terminate();
-  earlyWorker = null;
-}
-
 function fetchInWorker() {
   return new Promise((resolve, reject) => {
     let worker, length = 0;
@@ -80,9 +61,10 @@ function fetchInWorker() {
       worker.terminate();
       reject(Object.assign(new Error(message), { workerFailed }));
     };
+    // The snapshot's URL is the worker's name, not a message: a message to a worker still starting waits on the
+    // page's main thread, which main() holds for half a second or more, and the download would begin only then.
     try {
-      worker = earlyWorker || new Worker(WORKER_URL);
-      earlyWorker = null;
+      worker = new Worker(WORKER_URL, { name: new URL(SNAPSHOT_URL, document.baseURI).href });
     } catch (e) {
       reject(Object.assign(new Error(String(e)), { workerFailed: true }));
       return;
@@ -106,7 +88,6 @@ function fetchInWorker() {
       worker.terminate();
       resolve();
     };
-    worker.postMessage({ url: new URL(SNAPSHOT_URL, document.baseURI).href });
   });
 }
 

@@ -73,13 +73,11 @@ function showSeamProblems(problems) {
 }
 
 function start() {
-  corpus.startDownloadWorker();
   page.publishPageApi({ snapshotProgress: corpus.snapshotProgress });
   const instantiateWasm = !page.embedded && typeof WebAssembly === 'object' &&
     typeof WebAssembly.compileStreaming === 'function' ? compileWasmEarly() : null;
   const problem = browserProblem();
   if (problem) {
-    corpus.dropDownloadWorker();
     problem();
     stopEmbedded();
     return;
@@ -105,7 +103,6 @@ function start() {
   const problems = installHandlers(Module, [page.handlers, urlHistory.handlers, storage.handlers, overlays.handlers,
                                             pointerActions.handlers, a11y.handlers, files.handlers, corpus.handlers]);
   if (problems.length) {
-    corpus.dropDownloadWorker();
     showSeamProblems(problems);
     stopEmbedded();
     return;
