@@ -256,6 +256,7 @@ int main() {
     config.expectedPixelRatio = static_cast<float>(emscripten_get_device_pixel_ratio());  // SDL's own ratio (ALLOW_HIGHDPI)
     std::string error;
     if (!g_app->host.init(config, g_app->services, error)) {
+        papertide_js_abandon_snapshot();  // the download started with the page; nothing will read it
         if (g_app->host.graphicsUnavailable()) {
             papertide_js_no_graphics(error.c_str());
         } else {
