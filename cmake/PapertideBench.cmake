@@ -66,8 +66,7 @@ if(EMSCRIPTEN)
   papertide_warnings(papertide_floor)
   set_target_properties(papertide_floor PROPERTIES OUTPUT_NAME "papertide-floor" SUFFIX ".js"
                         RUNTIME_OUTPUT_DIRECTORY "${PAPERTIDE_BENCH_WEB_DIR}/floor")
-  target_link_options(papertide_floor PRIVATE -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
-    -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sENVIRONMENT=web "SHELL:--preload-file \"${PAPERTIDE_FONT_FILE}@/fonts/papertide-font.ttf\""
+  target_link_options(papertide_floor PRIVATE ${PAPERTIDE_WEB_RUNTIME_FLAGS} "SHELL:--preload-file \"${PAPERTIDE_FONT_FILE}@/fonts/papertide-font.ttf\""
     "SHELL:--preload-file \"${PAPERTIDE_SYMBOL_FONT_FILE}@/fonts/papertide-symbols.ttf\"")
   add_custom_command(TARGET papertide_floor POST_BUILD
     COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${_bench_root}/bench/floor/index.html" "${PAPERTIDE_BENCH_WEB_DIR}/floor/")

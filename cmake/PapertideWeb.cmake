@@ -3,18 +3,7 @@
 
 set_target_properties(papertide PROPERTIES SUFFIX ".js")
 target_link_options(papertide PRIVATE
-  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2  # WebGL2 only (GLES 3.0 context from SDL)
-  # Emscripten enables every extension the browser offers when SDL makes the context current: two round trips to
-  # the GPU process each, about 20 of them, at start-up while that process is busiest (150-300 ms here). The app
-  # draws with WebGL 2's core alone (RGBA8 textures, GLSL ES 3.00 without #extension), so it enables none.
-  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
-  -sALLOW_MEMORY_GROWTH=1
-  # Grow by 5 % and at most 16 MB at a time (Emscripten's default is 20 %, up to 96 MB): a wasm memory never
-  # shrinks, so a large step is memory the tab holds for nothing (docs/BENCHMARKS.md, sessions 11 and 12). The
-  # browser grows a wasm memory in place, so the extra steps cost no copies.
-  -sMEMORY_GROWTH_GEOMETRIC_STEP=0.05
-  -sMEMORY_GROWTH_GEOMETRIC_CAP=16MB
-  -sENVIRONMENT=web
+  ${PAPERTIDE_WEB_RUNTIME_FLAGS}  # PapertideEmscripten.cmake: WebGL 2, the stack, memory growth
   -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sMINIFY_HTML=0)

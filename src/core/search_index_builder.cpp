@@ -43,11 +43,9 @@ public:
         ix_.docStart_[n] = ix_.text_.size();
         layOut();
         for (PaperIndex pi = 0; pi < n; ++pi) postPaper(pi, ix_.docStart_[pi], ix_.docStart_[pi + 1], Pass::Write);
-        std::vector<Slot>().swap(grams_.slots);
-        std::vector<Slot>().swap(words_.slots);
+        std::vector<GramSlot>().swap(grams_.slots);
+        std::vector<WordSlot>().swap(words_.slots);
         std::deque<List>().swap(lists_);
-        std::deque<uint64_t>().swap(wordOffset_);
-        std::deque<uint32_t>().swap(wordSize_);
         if (subset_) return;
         addPrefixLists();
         computeSortRanks(c_, ix_.ranks_, ix_.orders_);
@@ -55,20 +53,30 @@ public:
 
 private:
     enum class Pass { Count, Write };
-    // A posting list: its sizes (pass 1), then where its next bytes go (pass 2).
+    // A posting list, 24 bytes (there is one per distinct key: these are most of the build's transient memory).
+    // Pass 1 counts its postings and their bytes; layOut turns the two byte counts into where the list's next
+    // bytes go (pass 2), `noPositions` for a list that keeps none.
     struct List {
         uint32_t lastDoc = UINT32_MAX;
         uint32_t count = 0;
-        uint64_t postingBytes = 0, positionBytes = 0;
-        uint64_t postingAt = 0, positionAt = 0;
-        bool keepPositions = false;
+        uint64_t postings = 0;   // pass 1: bytes; pass 2: the write cursor in ix_.postings_
+        uint64_t positions = 0;  // pass 1: bytes; pass 2: the write cursor in ix_.positions_, or noPositions
     };
-    // Open addressing with 16-byte slots (key, list number): the probed table stays small enough for the cache.
-    struct Slot {
-        uint64_t key = 0;  // gram code, or word hash | 1; 0 = empty
+    static constexpr uint64_t noPositions = UINT64_MAX;
+    // Open addressing: the probed tables stay small enough for the cache. A word's slot also says where its
+    // text is (in the text buffer, which never moves), so equal hashes are told apart without another table.
+    struct GramSlot {
+        uint64_t key = 0;  // gram code; 0 = empty
         uint32_t list = 0;
-        uint32_t spare = 0;
     };
+    struct WordSlot {
+        uint64_t key = 0;  // word hash | 1; 0 = empty
+        uint32_t list = 0;
+        uint32_t size = 0;
+        uint64_t at = 0;
+        std::string_view text(const std::string& buffer) const { return std::string_view(buffer).substr(at, size); }
+    };
+    template <class Slot>
     struct Table {
         std::vector<Slot> slots;
         size_t used = 0;
@@ -142,12 +150,12 @@ private:
             const uint32_t zone = l.firstPos < titleEnd ? 2 : l.firstPos < authorsEnd ? 1 : 0;
             const uint32_t posting = ((pi - list.lastDoc) << 5) | (zone << 3) | (l.hits - 1u);  // lastDoc starts at -1
             if (pass == Pass::Count) {
-                list.postingBytes += varintBytes(posting);
-                list.positionBytes += varintBytes(l.firstPos);
+                list.postings += varintBytes(posting);
+                list.positions += varintBytes(l.firstPos);
                 ++list.count;
             } else {
-                list.postingAt = putVarint(ix_.postings_, list.postingAt, posting);
-                if (list.keepPositions) list.positionAt = putVarint(ix_.positions_, list.positionAt, l.firstPos);
+                list.postings = putVarint(ix_.postings_, list.postings, posting);
+                if (list.positions != noPositions) list.positions = putVarint(ix_.positions_, list.positions, l.firstPos);
             }
             list.lastDoc = pi;
             l = Local{};
@@ -201,45 +209,44 @@ private:
 
     static size_t slotOf(uint64_t key, size_t mask) { return (key * 0x9E3779B97F4A7C15ull) >> 24 & mask; }
 
-    uint32_t newList(uint64_t wordOffset, uint32_t wordSize) {
+    uint32_t newList() {
         lists_.emplace_back();
-        wordOffset_.push_back(wordOffset);
-        wordSize_.push_back(wordSize);
         return static_cast<uint32_t>(lists_.size() - 1);
     }
 
     List& gramList(uint64_t key) {
         size_t mask = grams_.slots.size() - 1;
         for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
-            Slot& s = grams_.slots[i];
+            GramSlot& s = grams_.slots[i];
             if (s.key == key) return lists_[s.list];
             if (s.key == 0) {  // pass 1 only: pass 2 meets no new key
                 s.key = key;
-                s.list = newList(0, 0);
+                s.list = newList();
                 ++grams_.used;
                 return lists_[s.list];
             }
         }
     }
 
-    // `at` is where the word is in the text buffer (which never moves): the list remembers it.
+    // `at` is where the word is in the text buffer: its first occurrence, which the slot remembers.
     List& wordList(uint64_t key, std::string_view word, size_t at) {
         size_t mask = words_.slots.size() - 1;
         for (size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
-            Slot& s = words_.slots[i];
-            if (s.key == key && wordSize_[s.list] == word.size() &&
-                std::memcmp(ix_.text_.data() + wordOffset_[s.list], word.data(), word.size()) == 0)
-                return lists_[s.list];
+            WordSlot& s = words_.slots[i];
+            if (s.key == key && s.text(ix_.text_) == word) return lists_[s.list];
             if (s.key == 0) {  // pass 1 only
                 s.key = key;
-                s.list = newList(at, static_cast<uint32_t>(word.size()));
+                s.list = newList();
+                s.size = static_cast<uint32_t>(word.size());
+                s.at = at;
                 ++words_.used;
                 return lists_[s.list];
             }
         }
     }
 
-    static void grow(Table& t) {
+    template <class Slot>
+    static void grow(Table<Slot>& t) {
         std::vector<Slot> slots(t.slots.size() * 2);
         size_t mask = slots.size() - 1;
         for (const Slot& s : t.slots) {
@@ -254,29 +261,39 @@ private:
     // Lays the lists out in key order (grams by code, then words alphabetically) in the flat arrays, sized
     // exactly from pass 1's counts, and points every list's cursors at its place.
     void layOut() {
-        std::vector<const Slot*> gramSlots, wordSlots;
-        gramSlots.reserve(grams_.used);
-        wordSlots.reserve(words_.used);
-        for (const Slot& s : grams_.slots)
-            if (s.key) gramSlots.push_back(&s);
-        for (const Slot& s : words_.slots)
-            if (s.key) wordSlots.push_back(&s);
-        std::sort(gramSlots.begin(), gramSlots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
-        auto text = [&](const Slot* s) { return std::string_view(ix_.text_).substr(wordOffset_[s->list], wordSize_[s->list]); };
-        std::sort(wordSlots.begin(), wordSlots.end(), [&](const Slot* a, const Slot* b) { return text(a) < text(b); });
+        // The lists in layout order, by their numbers; the slots' order is let go before the big arrays are taken.
+        std::vector<uint32_t> order;
+        order.reserve(grams_.used + words_.used);
+        {
+            std::vector<const GramSlot*> gramSlots;
+            std::vector<const WordSlot*> wordSlots;
+            gramSlots.reserve(grams_.used);
+            wordSlots.reserve(words_.used);
+            for (const GramSlot& s : grams_.slots)
+                if (s.key) gramSlots.push_back(&s);
+            for (const WordSlot& s : words_.slots)
+                if (s.key) wordSlots.push_back(&s);
+            std::sort(gramSlots.begin(), gramSlots.end(), [](auto* a, auto* b) { return a->key < b->key; });
+            const std::string& text = ix_.text_;
+            std::sort(wordSlots.begin(), wordSlots.end(), [&](auto* a, auto* b) { return a->text(text) < b->text(text); });
 
-        ix_.gramKeys_.reserve(gramSlots.size());
-        for (const Slot* s : gramSlots) ix_.gramKeys_.push_back(s->key);
-        size_t wordBytes = 0;
-        for (const Slot* s : wordSlots) wordBytes += wordSize_[s->list];
-        ix_.words_.reserve(wordBytes);
-        ix_.wordStart_.reserve(wordSlots.size() + 1);
-        ix_.wordStart_.push_back(0);
-        for (const Slot* s : wordSlots) {
-            ix_.words_.append(text(s));
-            ix_.wordStart_.push_back(static_cast<uint32_t>(ix_.words_.size()));
+            ix_.gramKeys_.reserve(gramSlots.size());
+            for (const GramSlot* s : gramSlots) {
+                ix_.gramKeys_.push_back(s->key);
+                order.push_back(s->list);
+            }
+            size_t wordBytes = 0;
+            for (const WordSlot* s : wordSlots) wordBytes += s->size;
+            ix_.words_.reserve(wordBytes);
+            ix_.wordStart_.reserve(wordSlots.size() + 1);
+            ix_.wordStart_.push_back(0);
+            for (const WordSlot* s : wordSlots) {
+                ix_.words_.append(s->text(text));
+                ix_.wordStart_.push_back(static_cast<uint32_t>(ix_.words_.size()));
+                order.push_back(s->list);
+            }
         }
-        const size_t lists = gramSlots.size() + wordSlots.size();
+        const size_t lists = order.size();
         ix_.listStart_.resize(lists + 1);
         ix_.posStart_.resize(lists + 1);
         ix_.listCount_.resize(lists);
@@ -284,24 +301,20 @@ private:
         // in more than 1/4 of the papers keep no positions: they are never a term's rarest key unless every key
         // of the term is that common (those terms are verified by scanning instead).
         uint64_t postingBytes = 0, positionBytes = 0;
-        size_t i = 0;
-        for (const auto* group : {&gramSlots, &wordSlots}) {
-            for (const Slot* s : *group) {
-                List& list = lists_[s->list];
-                list.keepPositions = subset_ || uint64_t(list.count) * 4 <= c_.papers.size();
-                ix_.listStart_[i] = postingBytes;
-                ix_.posStart_[i] = positionBytes;
-                ix_.listCount_[i] = list.count;
-                list.postingAt = postingBytes;
-                list.positionAt = positionBytes;
-                postingBytes += list.postingBytes;
-                if (list.keepPositions) positionBytes += list.positionBytes;
-                list.lastDoc = UINT32_MAX;  // pass 2 encodes the same deltas again
-                ++i;
-            }
+        for (size_t i = 0; i < lists; ++i) {
+            List& list = lists_[order[i]];
+            const bool keepPositions = subset_ || uint64_t(list.count) * 4 <= c_.papers.size();
+            ix_.listStart_[i] = postingBytes;
+            ix_.posStart_[i] = positionBytes;
+            ix_.listCount_[i] = list.count;
+            postingBytes += std::exchange(list.postings, postingBytes);
+            if (keepPositions) positionBytes += std::exchange(list.positions, positionBytes);
+            else list.positions = noPositions;
+            list.lastDoc = UINT32_MAX;  // pass 2 encodes the same deltas again
         }
         ix_.listStart_[lists] = postingBytes;
         ix_.posStart_[lists] = positionBytes;
+        std::vector<uint32_t>().swap(order);
         // Room for the stored prefix unions (addPrefixLists: 3 % of the postings at 100k papers) and for digests
         // merged later, taken now: growing the arrays then would hold the old and the new copy at once and leave
         // the old one as a hole the size of the postings (a wasm memory never gives it back).
@@ -353,13 +366,12 @@ private:
 
     SearchIndex& ix_;
     const Corpus& c_;
-    Table grams_, words_;
-    // Per key, by creation. Deques, not vectors: a third of a million keys at 100k papers, and a vector growing
+    Table<GramSlot> grams_;
+    Table<WordSlot> words_;
+    // Per key, by creation. A deque, not a vector: a third of a million keys at 100k papers, and a vector growing
     // by doubling would hold two copies at once and leave the old ones as holes no large array can use; a deque's
     // small blocks never move and fit the holes the corpus merge left (a wasm memory never shrinks).
     std::deque<List> lists_;
-    std::deque<uint64_t> wordOffset_;  // per list: a word's place in the text buffer (words only)
-    std::deque<uint32_t> wordSize_;
     std::vector<Local> local_;  // the current paper's keys
     size_t localMask_ = 0;
     std::vector<uint32_t> used_;  // its used slots

@@ -37,29 +37,29 @@ export const HANDLERS = Object.freeze({
   fetchBundledFiles: [],                       // fetch the digest files; answered later by bundledFile(s)Done
 });
 
-// name → [C function, return type, argument types] for Module.cwrap, plus 'text': a string that may be large (a file,
-// an article), passed as a NUL-terminated UTF-8 copy in malloc'ed memory; cwrap's 'string' copies onto the C stack
-// (5 MiB), which a file of a few MiB would overflow.
+// name → [C function, return type, argument types] for Module.cwrap, plus 'text': a string passed as a
+// NUL-terminated UTF-8 copy in malloc'ed memory. Every string argument is 'text': cwrap's 'string' copies onto the
+// C stack (1 MiB, the link's -sTOTAL_STACK), which a file, a pasted text or a long link would overflow.
 export const EXPORTS = Object.freeze({
   stateJson: ['papertide_state_json', 'string', []],
-  applyState: ['papertide_apply_state', 'number', ['string']],
-  openLink: ['papertide_open_link', 'number', ['string']],
-  isSafeUrl: ['papertide_is_safe_url', 'number', ['string']],
-  receiveFile: ['papertide_receive_file', null, ['string', 'text']],
-  receiveArticleLines: ['papertide_receive_article_lines', null, ['string', 'text']],  // name, DOMParser lines JSON
+  applyState: ['papertide_apply_state', 'number', ['text']],
+  openLink: ['papertide_open_link', 'number', ['text']],
+  isSafeUrl: ['papertide_is_safe_url', 'number', ['text']],
+  receiveFile: ['papertide_receive_file', null, ['text', 'text']],
+  receiveArticleLines: ['papertide_receive_article_lines', null, ['text', 'text']],  // name, DOMParser lines JSON
   setArticleText: ['papertide_set_article_text', null, ['text', 'text']],              // text, lines JSON or ''
-  setQuery: ['papertide_set_query', null, ['string']],
-  setFind: ['papertide_set_find', null, ['string']],
+  setQuery: ['papertide_set_query', null, ['text']],
+  setFind: ['papertide_set_find', null, ['text']],
   findStep: ['papertide_find_step', null, ['number']],
   findClose: ['papertide_find_close', null, []],
-  applyLocationHash: ['papertide_apply_location_hash', null, ['string']],
+  applyLocationHash: ['papertide_apply_location_hash', null, ['text']],
   requestFrames: ['papertide_request_frames', null, []],
   wantsTextInput: ['papertide_wants_text_input', 'number', []],
-  paste: ['papertide_paste', 'number', ['string']],
-  bundledFile: ['papertide_bundled_file', null, ['string', 'text']],            // name, contents
+  paste: ['papertide_paste', 'number', ['text']],
+  bundledFile: ['papertide_bundled_file', null, ['text', 'text']],            // name, contents
   corpusReady: ['papertide_corpus_ready', null, []],                          // the corpus download has settled
   heapInUse: ['papertide_heap_in_use', 'number', []],                         // bytes malloc has handed out
-  bundledFilesDone: ['papertide_bundled_files_done', null, ['string']],           // problem lines, '' when none
+  bundledFilesDone: ['papertide_bundled_files_done', null, ['text']],           // problem lines, '' when none
 });
 
 // The Module property an EM_JS forwarder calls for a handler: openUrl → papertideOpenUrl.
@@ -116,6 +116,7 @@ function withTextCopies(module, call, types) {
     try {
       return call(...values.map((value, i) => {
         if (types[i] !== 'text') return value;
+        if (value === null || value === undefined) return 0;  // as cwrap's 'string' passes them
         const bytes = encoder.encode(String(value));
         const pointer = module._malloc(bytes.length + 1);
         if (!pointer) throw new Error('papertide: out of memory for a text of ' + bytes.length + ' bytes');
