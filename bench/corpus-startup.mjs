@@ -8,7 +8,8 @@
 //              includes fetching the files, which starts then); first frame: from there to ready
 //   read in    (snapshot) from the app getting the downloaded snapshot (papertide:corpus-in) to the data mark:
 //              reading, checking and showing it, without the wait for the download
-//   memory     the wasm memory after start-up (it never shrinks: this is its peak) and what malloc has in use
+//   memory     the wasm memory after start-up (it never shrinks: this is its peak), what malloc has in use, and what
+//              lies below the heap (static data, the C stack); peak ÷ in use = wasm memory ÷ (in use + below the heap)
 // Sites: copies of build/web with another data/ (bench/make-corpus-site.sh). Prints a table, writes JSON.
 //   node bench/corpus-startup.mjs --sites seed=build/web,1k=build/bench/site-1k [--runs 3] [--json FILE]
 //                                 [--modes snapshot,json] [--timeout MS] [--compress 0 (raw sizes only: minutes saved at 500k+)]
@@ -110,7 +111,8 @@ try {
       report.push({ site: site.name, mode, papers: r[0].papers, ...sizes[mode], runs: r,
         ready: median(r.map((x) => x.ready)), afterDownload: median(r.map((x) => x.ready - x.corpusDownloaded)),
         dataPhase: median(r.map((x) => x.data - x.windowFonts)), readIn: median(r.map((x) => x.data - x.corpusIn)), firstFrame: median(r.map((x) => x.ready - x.data)),
-        wasmBytes: median(r.map((x) => x.wasmBytes)), inUseBytes: median(r.map((x) => x.inUseBytes)) });
+        wasmBytes: median(r.map((x) => x.wasmBytes)), inUseBytes: median(r.map((x) => x.inUseBytes)),
+        belowHeapBytes: median(r.map((x) => x.belowHeapBytes)) });
     }
   }
 } finally {
@@ -118,10 +120,11 @@ try {
 }
 
 const f = (x, d = 0) => (x == null ? '–' : x.toFixed(d));
-console.log(`| corpus | path | papers | corpus files raw / gzip / brotli (MB) | ready (ms) | ready after the corpus download (ms) | data phase (ms) | of which reading the snapshot in (ms) | first frame (ms) | wasm memory / in use (MB) |`);
-console.log('|---|---|---:|---|---:|---:|---:|---:|---:|---|');
+console.log(`| corpus | path | papers | corpus files raw / gzip / brotli (MB) | ready (ms) | ready after the corpus download (ms) | data phase (ms) | of which reading the snapshot in (ms) | first frame (ms) | wasm memory / in use + below the heap (MB) | peak ÷ in use |`);
+console.log('|---|---|---:|---|---:|---:|---:|---:|---:|---|---:|');
 for (const r of report) {
   console.log(`| ${r.site} | ${r.mode} | ${r.papers} | ${f(r.raw / MB, 2)} / ${f(r.gzip / MB, 2)} / ${f(r.brotli / MB, 2)} | ` +
-    `${f(r.ready)} | ${f(r.afterDownload)} | ${f(r.dataPhase)} | ${r.mode === 'snapshot' ? f(r.readIn) : '–'} | ${f(r.firstFrame)} | ${f(r.wasmBytes / MB, 1)} / ${f(r.inUseBytes / MB, 1)} |`);
+    `${f(r.ready)} | ${f(r.afterDownload)} | ${f(r.dataPhase)} | ${r.mode === 'snapshot' ? f(r.readIn) : '–'} | ${f(r.firstFrame)} | ${f(r.wasmBytes / MB, 1)} / ${f(r.inUseBytes / MB, 1)} + ${f(r.belowHeapBytes / MB, 1)} | ` +
+    `${f(r.wasmBytes / (r.inUseBytes + r.belowHeapBytes), 2)}× |`);
 }
 if (args.json) await writeFile(args.json, JSON.stringify({ runs: +args.runs, report }, null, 1));

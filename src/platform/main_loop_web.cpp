@@ -4,9 +4,11 @@
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <emscripten/stack.h>
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -177,6 +179,10 @@ EMSCRIPTEN_KEEPALIVE void papertide_bundled_files_done(const char* problems) {
 
 // window.papertide.memory(): the bytes in use of the wasm memory (its size, which never shrinks, is the peak).
 EMSCRIPTEN_KEEPALIVE double papertide_heap_in_use() { return double(mallinfo().uordblks); }
+// ... and the bytes below the heap: the static data and the C stack (above it), which stay whatever the corpus.
+EMSCRIPTEN_KEEPALIVE double papertide_memory_below_heap() {
+    return double(std::max(emscripten_stack_get_base(), emscripten_stack_get_end()));
+}
 
 // The search <input> changed (typing, IME composition committed, paste).
 EMSCRIPTEN_KEEPALIVE void papertide_set_query(const char* text) {

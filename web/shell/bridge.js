@@ -59,6 +59,7 @@ export const EXPORTS = Object.freeze({
   bundledFile: ['papertide_bundled_file', null, ['text', 'text']],            // name, contents
   corpusReady: ['papertide_corpus_ready', null, []],                          // the corpus download has settled
   heapInUse: ['papertide_heap_in_use', 'number', []],                         // bytes malloc has handed out
+  memoryBelowHeap: ['papertide_memory_below_heap', 'number', []],             // static data and C stack
   bundledFilesDone: ['papertide_bundled_files_done', null, ['text']],           // problem lines, '' when none
 });
 

@@ -133,8 +133,11 @@ export function publishPageApi(extra = {}) {
     state() { return JSON.parse(cxx.stateJson()); },
     setState(partial) { return cxx.applyState(JSON.stringify(partial || {})) === 1; },
     openLink(url) { return cxx.openLink(String(url)) === 1; },
-    // The wasm memory (it only grows, so this is also its peak) and what malloc has handed out of it now.
-    memory() { return { wasmBytes: window.Module.HEAPU8.length, inUseBytes: cxx.heapInUse() }; },
+    // The wasm memory (it only grows, so this is also its peak), what malloc has handed out of it now, and what
+    // lies below the heap (static data, C stack): what stays in use is the last two.
+    memory() {
+      return { wasmBytes: window.Module.HEAPU8.length, inUseBytes: cxx.heapInUse(), belowHeapBytes: cxx.memoryBelowHeap() };
+    },
   };
 }
 
