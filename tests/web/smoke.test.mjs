@@ -21,6 +21,14 @@ test('loads, draws, and renders (almost) nothing while idle', async () => {
     assert.deepEqual({ alpha: attributes.alpha, depth: attributes.depth, stencil: attributes.stencil, antialias: attributes.antialias },
                      { alpha: false, depth: false, stencil: true, antialias: false });
 
+    // window.papertide.memory() (the benchmarks' figures): the wasm memory holds malloc's bytes in use and, below
+    // the heap, the static data and the 512 KiB C stack (the link's -sTOTAL_STACK, not Emscripten's 5 MiB).
+    const memory = await app.page.evaluate(() => window.papertide.memory());
+    assert.ok(memory.belowHeapBytes >= 512 * 1024 && memory.belowHeapBytes < 2 * 1024 * 1024,
+              `below the heap: ${memory.belowHeapBytes} bytes`);
+    assert.ok(memory.inUseBytes > 0 && memory.wasmBytes >= memory.inUseBytes + memory.belowHeapBytes,
+              `memory: ${JSON.stringify(memory)}`);
+
     const { file, image } = await app.screenshot('web-smoke.png');
     const stats = imageStats(image);
     console.log(`# screenshot ${file}: ${image.width}x${image.height}, ${stats.distinctColours} colours, ` +
