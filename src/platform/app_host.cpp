@@ -48,6 +48,7 @@ bool AppHost::init(const HostConfig& config, ui::PlatformServices& services, std
     if (config.expectedPixelRatio > 0) {
         fontPixelRatio_ = fontRatio(config.expectedPixelRatio);
         app_->setupFonts(config_.fontPath, fontPixelRatio_);
+        markPhase("fonts");
     }
     if (config.gles) {
         SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
@@ -85,6 +86,7 @@ bool AppHost::init(const HostConfig& config, ui::PlatformServices& services, std
         return false;
     }
     imguiReady_ = true;
+    markPhase("window");
 
     pointer_ = PointerInput(config.touchGestures);
     pointer_.zoom = [this](float x, float y, float factor) { return app_->zoomAt(x, y, factor); };

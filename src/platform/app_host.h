@@ -25,6 +25,9 @@ struct HostConfig {
     // Device pixels per window pixel when known before the window exists (the browser's devicePixelRatio): the
     // font atlas is then built before the GL context. 0: unknown, built once the window says.
     float expectedPixelRatio = 0.0f;
+    // Told when a start-up phase ends: "fonts" (the atlas is built) and "window" (window, GL context and ImGui's
+    // backends); the browser marks them on the page's timeline for the start-up benchmark. May be null.
+    void (*markPhase)(const char* phase) = nullptr;
 };
 
 struct Screenshot {
@@ -75,6 +78,9 @@ public:
 
 private:
     void updatePixelRatio();
+    void markPhase(const char* phase) const {
+        if (config_.markPhase) config_.markPhase(phase);
+    }
 
     HostConfig config_;
     SDL_Window* window_ = nullptr;

@@ -260,6 +260,7 @@ int main() {
     config.imguiGlslVersion = "#version 300 es";
     config.fontPath = PAPERTIDE_DEFAULT_FONT_FILE;
     config.expectedPixelRatio = static_cast<float>(emscripten_get_device_pixel_ratio());  // SDL's own ratio (ALLOW_HIGHDPI)
+    config.markPhase = papertide_js_mark;  // "fonts", "window": the start-up benchmark's phases
     std::string error;
     if (!g_app->host.init(config, g_app->services, error)) {
         papertide_js_abandon_snapshot();  // the download started with the page; nothing will read it

@@ -66,11 +66,13 @@ int main() {
     ImGui::GetIO().IniFilename = nullptr;
     ImGui_ImplSDL2_InitForOpenGL(window, context);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    EM_ASM(performance.mark('floor:window'));
     int windowW = 0, drawableW = 0, unused = 0;
     SDL_GetWindowSize(window, &windowW, &unused);
     SDL_GL_GetDrawableSize(window, &drawableW, &unused);
     const float ratio = windowW > 0 ? std::clamp(std::round(4.0f * drawableW / windowW) / 4.0f, 1.0f, 4.0f) : 1.0f;
     papertide::ui::buildFontAtlas("/fonts/papertide-font.ttf", ratio);  // as AppHost does, at the same ratio
+    EM_ASM(performance.mark('floor:fonts'));
     EM_ASM(performance.mark('floor:window-fonts'));
     emscripten_set_main_loop(frame, 0, true);
     return 0;
