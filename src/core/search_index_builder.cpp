@@ -4,7 +4,6 @@
 // posting at its list's cursor. No list is ever held twice, so the build peaks at about the finished index
 // (the price is tokenizing twice); then the stored prefix unions and the sort ranks.
 #include <algorithm>
-#include <cstring>
 #include <deque>
 #include <utility>
 

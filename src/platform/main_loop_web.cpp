@@ -8,7 +8,6 @@
 
 #include <malloc.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -179,10 +178,9 @@ EMSCRIPTEN_KEEPALIVE void papertide_bundled_files_done(const char* problems) {
 
 // window.papertide.memory(): the bytes in use of the wasm memory (its size, which never shrinks, is the peak).
 EMSCRIPTEN_KEEPALIVE double papertide_heap_in_use() { return double(mallinfo().uordblks); }
-// ... and the bytes below the heap: the static data and the C stack (above it), which stay whatever the corpus.
-EMSCRIPTEN_KEEPALIVE double papertide_memory_below_heap() {
-    return double(std::max(emscripten_stack_get_base(), emscripten_stack_get_end()));
-}
+// ... and the bytes below the heap: the static data and the C stack above it (it grows down from its base, its
+// highest address), which stay whatever the corpus.
+EMSCRIPTEN_KEEPALIVE double papertide_memory_below_heap() { return double(emscripten_stack_get_base()); }
 
 // The search <input> changed (typing, IME composition committed, paste).
 EMSCRIPTEN_KEEPALIVE void papertide_set_query(const char* text) {

@@ -166,7 +166,7 @@ test('Copy BibTeX writes the paper\'s BibTeX to the clipboard within the click; 
     const state = await until(app, (s) => s.author === 'Yilun Du', 'the pasted author');
     assert.ok(state.visibleCount >= 1);
     // A long paste (2 million characters) goes to the app in malloc'ed memory: cwrap's 'string' would copy it
-    // onto the C stack (512 KiB; at 4 bytes a character, too small even for Emscripten's default 5 MiB) and abort.
+    // onto the C stack (512 KiB; at 4 bytes a character, too small even for Emscripten's default 5 MiB) and overflow it.
     await app.page.evaluate(() => navigator.clipboard.writeText(' et al.'.repeat(300000)));
     await app.page.keyboard.press('Control+V');
     const longer = await until(app, (s) => s.author.startsWith('Yilun Du et al. et al.'), 'the long paste, cut to the field');

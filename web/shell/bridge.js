@@ -39,7 +39,7 @@ export const HANDLERS = Object.freeze({
 
 // name → [C function, return type, argument types] for Module.cwrap, plus 'text': a string passed as a
 // NUL-terminated UTF-8 copy in malloc'ed memory. Every string argument is 'text': cwrap's 'string' copies onto the
-// C stack (1 MiB, the link's -sTOTAL_STACK), which a file, a pasted text or a long link would overflow.
+// C stack (512 KiB, the link's -sTOTAL_STACK), which a file, a pasted text or a long link would overflow.
 export const EXPORTS = Object.freeze({
   stateJson: ['papertide_state_json', 'string', []],
   applyState: ['papertide_apply_state', 'number', ['text']],
