@@ -1,0 +1,95 @@
+// blend-state.js - answers WebGL 2's blend-state queries on the page, without asking the GPU process.
+//
+// Dear ImGui's OpenGL3 backend saves the caller's GL state before it draws each frame and puts it back after.
+// Chromium answers most of those queries from state it keeps in the page, but not the six blend values
+// (BLEND_SRC_RGB ... BLEND_EQUATION_ALPHA): each is a synchronous round trip to the GPU process, six per frame.
+// While that process is still busy starting up (the first frames) each took 10-20 ms: about 100 ms of the first
+// frame with data (docs/BENCHMARKS.md, session 14). The values only change through the blend setters, and a new
+// context starts from the defaults the WebGL 2 specification gives, so the page keeps its own copy per context:
+// the setters update it (and still call through), getParameter answers from it. Every other query goes on as
+// before. A lost context forgets its copy; one made again starts from the defaults.
+
+const ONE = 1;
+const ZERO = 0;
+const FUNC_ADD = 0x8006;
+const BLEND_EQUATION_RGB = 0x8009;  // also BLEND_EQUATION
+const BLEND_EQUATION_ALPHA = 0x883d;
+const BLEND_DST_RGB = 0x80c8;
+const BLEND_SRC_RGB = 0x80c9;
+const BLEND_DST_ALPHA = 0x80ca;
+const BLEND_SRC_ALPHA = 0x80cb;
+
+const copies = new WeakMap();  // context -> its blend state, for the contexts made since install()
+
+function defaults() {
+  return {
+    [BLEND_SRC_RGB]: ONE, [BLEND_SRC_ALPHA]: ONE, [BLEND_DST_RGB]: ZERO, [BLEND_DST_ALPHA]: ZERO,
+    [BLEND_EQUATION_RGB]: FUNC_ADD, [BLEND_EQUATION_ALPHA]: FUNC_ADD,
+  };
+}
+
+// The values the setters accept (ES 3.0 / WebGL 2). A call with any other value sets a GL error and changes
+// nothing, so it is not recorded (asking getError would be a round trip too).
+const FACTORS = new Set([ZERO, ONE, 0x0300, 0x0301, 0x0302, 0x0303, 0x0304, 0x0305, 0x0306, 0x0307, 0x0308,
+  0x8001, 0x8002, 0x8003, 0x8004]);
+const EQUATIONS = new Set([FUNC_ADD, 0x800a, 0x800b, 0x8007, 0x8008]);
+const CONSTANT_COLORS = new Set([0x8001, 0x8002]);
+const CONSTANT_ALPHAS = new Set([0x8003, 0x8004]);
+// WebGL refuses a constant colour with a constant alpha as one pair of source and destination factors.
+const validPair = (src, dst) => FACTORS.has(src) && FACTORS.has(dst) &&
+  !(CONSTANT_COLORS.has(src) && CONSTANT_ALPHAS.has(dst)) && !(CONSTANT_ALPHAS.has(src) && CONSTANT_COLORS.has(dst));
+
+// A setter that calls through, then records its arguments in the context's copy (when it has one).
+function recording(original, record) {
+  return function (...args) {
+    const result = original.apply(this, args);
+    const copy = copies.get(this);
+    if (copy && !this.isContextLost()) record(copy, ...args);
+    return result;
+  };
+}
+
+export function install(api = window.WebGL2RenderingContext, canvasApi = window.HTMLCanvasElement) {
+  if (typeof api !== 'function' || typeof canvasApi !== 'function') return false;
+  const proto = api.prototype;
+  const { getContext } = canvasApi.prototype;
+  canvasApi.prototype.getContext = function (type, ...rest) {
+    const context = getContext.call(this, type, ...rest);
+    if (context instanceof api && !copies.has(context)) {
+      copies.set(context, defaults());
+      // A restored context has lost its state: back to the defaults, when it is made again.
+      this.addEventListener('webglcontextlost', () => copies.delete(context), { once: true });
+    }
+    return context;
+  };
+  const { getParameter } = proto;
+  proto.getParameter = function (name) {
+    const copy = copies.get(this);
+    return copy && Object.prototype.hasOwnProperty.call(copy, name) && !this.isContextLost() ? copy[name]
+      : getParameter.call(this, name);
+  };
+  proto.blendEquation = recording(proto.blendEquation, (copy, mode) => {
+    if (EQUATIONS.has(mode)) copy[BLEND_EQUATION_RGB] = copy[BLEND_EQUATION_ALPHA] = mode;
+  });
+  proto.blendEquationSeparate = recording(proto.blendEquationSeparate, (copy, rgb, alpha) => {
+    if (EQUATIONS.has(rgb) && EQUATIONS.has(alpha)) {
+      copy[BLEND_EQUATION_RGB] = rgb;
+      copy[BLEND_EQUATION_ALPHA] = alpha;
+    }
+  });
+  proto.blendFunc = recording(proto.blendFunc, (copy, src, dst) => {
+    if (validPair(src, dst)) {
+      copy[BLEND_SRC_RGB] = copy[BLEND_SRC_ALPHA] = src;
+      copy[BLEND_DST_RGB] = copy[BLEND_DST_ALPHA] = dst;
+    }
+  });
+  proto.blendFuncSeparate = recording(proto.blendFuncSeparate, (copy, srcRgb, dstRgb, srcAlpha, dstAlpha) => {
+    if (validPair(srcRgb, dstRgb) && FACTORS.has(srcAlpha) && FACTORS.has(dstAlpha)) {
+      copy[BLEND_SRC_RGB] = srcRgb;
+      copy[BLEND_DST_RGB] = dstRgb;
+      copy[BLEND_SRC_ALPHA] = srcAlpha;
+      copy[BLEND_DST_ALPHA] = dstAlpha;
+    }
+  });
+  return true;
+}
