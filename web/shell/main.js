@@ -6,7 +6,7 @@
 //   keyboard.js         which shortcuts the canvas keeps; paste
 //   pointer-actions.js  in-gesture opens and copies, and the app's own open / copy requests
 //   a11y.js             the screen-reader mirror of what the canvas shows
-//   blend-state.js      WebGL's blend-state queries answered on the page (no GPU round trip per frame)
+//   gl-state.js         WebGL's blend and scissor queries answered on the page (no GPU round trips per frame)
 //   history.js          the URL hash
 //   storage.js          localStorage values and the reader's digests in IndexedDB
 //   files.js            file chooser, drag-and-drop, downloads
@@ -17,7 +17,7 @@
 // are base64 text in two non-executed script elements (#papertide-wasm, #papertide-data). Every URL is
 // relative, so the site works under any sub-path (e.g. /papertide/).
 import * as a11y from './a11y.js';
-import * as blendState from './blend-state.js';
+import * as glState from './gl-state.js';
 import { connectExports, installHandlers } from './bridge.js';
 import * as corpus from './corpus.js';
 import * as files from './files.js';
@@ -109,7 +109,7 @@ function start() {
     stopEmbedded();
     return;
   }
-  blendState.install();  // before SDL makes the context in main()
+  glState.install();  // before SDL makes the context in main()
   window.Module = Module;
   // The corpus and the reader's kept digests (IndexedDB: in a fresh profile opening it takes longer than the wasm's
   // compile) arrive beside the wasm; the app sets up its window and fonts meanwhile and takes both together

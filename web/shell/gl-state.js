@@ -1,13 +1,14 @@
-// blend-state.js - answers WebGL 2's blend-state queries on the page, without asking the GPU process.
+// gl-state.js - answers WebGL 2's blend-state and scissor-box queries on the page, without asking the GPU process.
 //
 // Dear ImGui's OpenGL3 backend saves the caller's GL state before it draws each frame and puts it back after.
 // Chromium answers most of those queries from state it keeps in the page, but not the six blend values
-// (BLEND_SRC_RGB ... BLEND_EQUATION_ALPHA): each is a synchronous round trip to the GPU process, six per frame.
-// While that process is still busy starting up (the first frames) each took 10-20 ms: about 100 ms of the first
-// frame with data (docs/BENCHMARKS.md, session 14). The values only change through the blend setters, and a new
-// context starts from the defaults the WebGL 2 specification gives, so the page keeps its own copy per context:
-// the setters update it (and still call through), getParameter answers from it. Every other query goes on as
-// before. A lost context forgets its copy; one made again starts from the defaults.
+// (BLEND_SRC_RGB ... BLEND_EQUATION_ALPHA) and the scissor box: each is a synchronous round trip to the GPU
+// process, seven per frame. A round trip also waits until that process has done everything sent before it, so at
+// start-up the first one of a frame waited 100-200 ms for the font texture's upload, which the page could
+// otherwise spend reading the corpus (docs/BENCHMARKS.md, session 14). These values only change through their
+// setters, and a new context starts from values the WebGL 2 specification gives, so the page keeps its own copy per
+// context: the setters update it (and still call through), getParameter answers from it. Every other query goes on
+// as before. A lost context forgets its copy; one made again starts from the defaults.
 
 const ONE = 1;
 const ZERO = 0;
@@ -18,15 +19,24 @@ const BLEND_DST_RGB = 0x80c8;
 const BLEND_SRC_RGB = 0x80c9;
 const BLEND_DST_ALPHA = 0x80ca;
 const BLEND_SRC_ALPHA = 0x80cb;
+const SCISSOR_BOX = 0x0c10;
 
-const copies = new WeakMap();  // context -> its blend state, for the contexts made since install()
+const copies = new WeakMap();  // context -> its copy, for the contexts made since install()
 
-function defaults() {
+// A new context's values. The scissor box starts as the drawing buffer's size when the context is made (it does
+// not follow later resizes).
+function defaults(context) {
   return {
     [BLEND_SRC_RGB]: ONE, [BLEND_SRC_ALPHA]: ONE, [BLEND_DST_RGB]: ZERO, [BLEND_DST_ALPHA]: ZERO,
     [BLEND_EQUATION_RGB]: FUNC_ADD, [BLEND_EQUATION_ALPHA]: FUNC_ADD,
+    [SCISSOR_BOX]: [0, 0, context.drawingBufferWidth, context.drawingBufferHeight],
   };
 }
+
+// What getParameter gives for the value: a fresh Int32Array for the box (a caller may write into it).
+const answer = (name, value) => (name === SCISSOR_BOX ? Int32Array.from(value) : value);
+// GLint: what the GL keeps of a number passed to a GLint parameter (WebIDL's [long] conversion).
+const glint = (value) => Number(value) | 0;
 
 // The values the setters accept (ES 3.0 / WebGL 2). A call with any other value sets a GL error and changes
 // nothing, so it is not recorded (asking getError would be a round trip too).
@@ -56,7 +66,7 @@ export function install(api = window.WebGL2RenderingContext, canvasApi = window.
   canvasApi.prototype.getContext = function (type, ...rest) {
     const context = getContext.call(this, type, ...rest);
     if (context instanceof api && !copies.has(context)) {
-      copies.set(context, defaults());
+      copies.set(context, defaults(context));
       // A restored context has lost its state: back to the defaults, when it is made again.
       this.addEventListener('webglcontextlost', () => copies.delete(context), { once: true });
     }
@@ -65,7 +75,7 @@ export function install(api = window.WebGL2RenderingContext, canvasApi = window.
   const { getParameter } = proto;
   proto.getParameter = function (name) {
     const copy = copies.get(this);
-    return copy && Object.prototype.hasOwnProperty.call(copy, name) && !this.isContextLost() ? copy[name]
+    return copy && Object.prototype.hasOwnProperty.call(copy, name) && !this.isContextLost() ? answer(name, copy[name])
       : getParameter.call(this, name);
   };
   proto.blendEquation = recording(proto.blendEquation, (copy, mode) => {
@@ -90,6 +100,10 @@ export function install(api = window.WebGL2RenderingContext, canvasApi = window.
       copy[BLEND_SRC_ALPHA] = srcAlpha;
       copy[BLEND_DST_ALPHA] = dstAlpha;
     }
+  });
+  proto.scissor = recording(proto.scissor, (copy, x, y, width, height) => {
+    // A negative size is an error and changes nothing.
+    if (glint(width) >= 0 && glint(height) >= 0) copy[SCISSOR_BOX] = [x, y, width, height].map(glint);
   });
   return true;
 }

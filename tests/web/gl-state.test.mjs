@@ -1,6 +1,6 @@
-// blend-state.test.mjs - web/shell/blend-state.js: the page answers WebGL's blend-state queries from its own copy
-// (each one is otherwise a round trip to the GPU process, six per frame from ImGui's backend), and the copy is
-// always what the context really holds.
+// gl-state.test.mjs - web/shell/gl-state.js: the page answers WebGL's blend-state and scissor-box queries from its
+// own copy (each one is otherwise a round trip to the GPU process, seven per frame from ImGui's backend), and the
+// copy is always what the context really holds.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -9,16 +9,17 @@ import { pathToFileURL } from 'node:url';
 import { openApp, repoRoot } from './lib.mjs';
 import { framesNow, idle, nextFrames } from './wait.mjs';
 
-const blendState = await import(pathToFileURL(path.join(repoRoot, 'web/shell/blend-state.js')).href);
+const glState = await import(pathToFileURL(path.join(repoRoot, 'web/shell/gl-state.js')).href);
 
 const GL = {
   ZERO: 0, ONE: 1, SRC_ALPHA: 0x0302, ONE_MINUS_SRC_ALPHA: 0x0303, DST_COLOR: 0x0306, CONSTANT_COLOR: 0x8001,
   CONSTANT_ALPHA: 0x8003, FUNC_ADD: 0x8006, FUNC_SUBTRACT: 0x800a, MAX: 0x8008, VIEWPORT: 0x0ba2,
+  SCISSOR_BOX: 0x0c10,
   BLEND_EQUATION_RGB: 0x8009, BLEND_EQUATION_ALPHA: 0x883d, BLEND_DST_RGB: 0x80c8, BLEND_SRC_RGB: 0x80c9,
   BLEND_DST_ALPHA: 0x80ca, BLEND_SRC_ALPHA: 0x80cb,
 };
-const BLEND_NAMES = ['BLEND_SRC_RGB', 'BLEND_DST_RGB', 'BLEND_SRC_ALPHA', 'BLEND_DST_ALPHA', 'BLEND_EQUATION_RGB',
-  'BLEND_EQUATION_ALPHA'];
+const NAMES = ['BLEND_SRC_RGB', 'BLEND_DST_RGB', 'BLEND_SRC_ALPHA', 'BLEND_DST_ALPHA', 'BLEND_EQUATION_RGB',
+  'BLEND_EQUATION_ALPHA', 'SCISSOR_BOX'];
 
 // A stand-in for WebGL2RenderingContext that holds the state as GL defines it (including refusing what GL
 // refuses) and counts the queries that reach it.
@@ -32,11 +33,21 @@ function fakeApi() {
     constructor() {
       this.lost = false;
       this.queries = 0;
-      this.state = { [GL.BLEND_SRC_RGB]: 1, [GL.BLEND_SRC_ALPHA]: 1, [GL.BLEND_DST_RGB]: 0, [GL.BLEND_DST_ALPHA]: 0,
+      this.drawingBufferWidth = 300;
+      this.drawingBufferHeight = 150;
+      this.state = { [GL.SCISSOR_BOX]: Int32Array.of(0, 0, 300, 150), [GL.BLEND_SRC_RGB]: 1, [GL.BLEND_SRC_ALPHA]: 1, [GL.BLEND_DST_RGB]: 0, [GL.BLEND_DST_ALPHA]: 0,
         [GL.BLEND_EQUATION_RGB]: GL.FUNC_ADD, [GL.BLEND_EQUATION_ALPHA]: GL.FUNC_ADD, [GL.VIEWPORT]: 'viewport' };
     }
     isContextLost() { return this.lost; }
-    getParameter(name) { this.queries++; return this.lost ? null : this.state[name]; }
+    getParameter(name) {
+      this.queries++;
+      if (this.lost) return null;
+      return name === GL.SCISSOR_BOX ? Int32Array.from(this.state[name]) : this.state[name];
+    }
+    scissor(x, y, width, height) {
+      if (this.lost || (width | 0) < 0 || (height | 0) < 0) return;
+      this.state[GL.SCISSOR_BOX] = Int32Array.of(x, y, width, height);  // Int32Array keeps what a GLint keeps
+    }
     blendEquation(mode) { this.blendEquationSeparate(mode, mode); }
     blendEquationSeparate(rgb, alpha) {
       if (this.lost || !equations.has(rgb) || !equations.has(alpha)) return;
@@ -66,12 +77,13 @@ function fakeApi() {
   return { Context, Canvas };
 }
 
-const answers = (context) => BLEND_NAMES.map((name) => context.getParameter(GL[name]));
-const truth = (context) => BLEND_NAMES.map((name) => context.state[GL[name]]);
+const plain = (value) => (ArrayBuffer.isView(value) ? [...value] : value);
+const answers = (context) => NAMES.map((name) => plain(context.getParameter(GL[name])));
+const truth = (context) => NAMES.map((name) => plain(context.state[GL[name]]));
 
-test('answers the six blend queries from its copy, which follows every setter and ignores what GL refuses', () => {
+test('answers the blend and scissor queries from its copy, which follows every setter and ignores what GL refuses', () => {
   const { Context, Canvas } = fakeApi();
-  assert.equal(blendState.install(Context, Canvas), true);
+  assert.equal(glState.install(Context, Canvas), true);
   const canvas = new Canvas();
   const gl = canvas.getContext('webgl2');
   assert.deepEqual(answers(gl), truth(gl), 'a new context: the defaults');
@@ -87,12 +99,18 @@ test('answers the six blend queries from its copy, which follows every setter an
     ['blendEquation', GL.ONE],  // nor a factor an equation
     ['blendFuncSeparate', GL.ONE, GL.ONE, 0x1234, GL.ONE],  // no such factor
     ['blendEquationSeparate', GL.FUNC_SUBTRACT, GL.FUNC_ADD],
+    ['scissor', 10, 20, 640, 480],
+    ['scissor', 1, 2, -3, 4],  // a negative size is refused
+    ['scissor', -5.7, 2 ** 32 + 7, 30.9, 0],  // converted as GLint is
   ];
   for (const [name, ...args] of calls) {
     gl[name](...args);
     assert.deepEqual(answers(gl), truth(gl), `after ${name}(${args.join(', ')})`);
   }
-  assert.equal(gl.queries, 0, 'no blend query reached the context');
+  assert.equal(gl.queries, 0, 'no blend or scissor query reached the context');
+  const box = gl.getParameter(GL.SCISSOR_BOX);
+  box[0] = 99;  // the caller's own array: writing into it changes nothing
+  assert.deepEqual(plain(gl.getParameter(GL.SCISSOR_BOX)), truth(gl).at(-1));
   assert.equal(gl.getParameter(GL.VIEWPORT), 'viewport', 'other queries go through');
   assert.equal(gl.queries, 1);
 
@@ -107,19 +125,19 @@ test('answers the six blend queries from its copy, which follows every setter an
   assert.equal(gl.queries, 0);
 });
 
-test('the app draws frames without asking the GPU process for blend state, and the copy matches the real one',
+test('the app draws frames without asking the GPU process for blend state or the scissor box, and the copy matches the real one',
   async () => {
     const app = await openApp({
       beforeLoad: (page) => page.addInitScript(() => {
         // Installed before the shell's own copy: this sees only the queries the copy lets through.
         const proto = WebGL2RenderingContext.prototype;
         const real = proto.getParameter;
-        const blend = new Set([0x8009, 0x883d, 0x80c8, 0x80c9, 0x80ca, 0x80cb]);
-        window.__blendQueries = 0;
+        const answered = new Set([0x8009, 0x883d, 0x80c8, 0x80c9, 0x80ca, 0x80cb, 0x0c10]);
+        window.__answeredQueries = 0;
         window.__otherQueries = 0;
         window.__realGetParameter = real;
         proto.getParameter = function (name) {
-          if (blend.has(name)) window.__blendQueries++;
+          if (answered.has(name)) window.__answeredQueries++;
           else window.__otherQueries++;
           return real.call(this, name);
         };
@@ -133,19 +151,20 @@ test('the app draws frames without asking the GPU process for blend state, and t
       const result = await app.page.evaluate((names) => {
         const gl = document.getElementById('canvas').getContext('webgl2');
         const ids = { BLEND_EQUATION_RGB: 0x8009, BLEND_EQUATION_ALPHA: 0x883d, BLEND_DST_RGB: 0x80c8,
-          BLEND_SRC_RGB: 0x80c9, BLEND_DST_ALPHA: 0x80ca, BLEND_SRC_ALPHA: 0x80cb };
-        const copy = names.map((name) => gl.getParameter(ids[name]));
-        const blendQueries = window.__blendQueries;
-        const real = names.map((name) => window.__realGetParameter.call(gl, ids[name]));
-        return { copy, real, blendQueries, otherQueries: window.__otherQueries,
+          BLEND_SRC_RGB: 0x80c9, BLEND_DST_ALPHA: 0x80ca, BLEND_SRC_ALPHA: 0x80cb, SCISSOR_BOX: 0x0c10 };
+        const plain = (value) => (ArrayBuffer.isView(value) ? [...value] : value);
+        const copy = names.map((name) => plain(gl.getParameter(ids[name])));
+        const answeredQueries = window.__answeredQueries;
+        const real = names.map((name) => plain(window.__realGetParameter.call(gl, ids[name])));
+        return { copy, real, answeredQueries, otherQueries: window.__otherQueries,
           frames: window.papertide.state().framesRendered };
-      }, BLEND_NAMES);
+      }, NAMES);
       assert.ok(result.frames >= before + 3, `frames drawn: ${result.frames}`);
       assert.ok(result.otherQueries > 0, 'the counting wrapper sees the queries the copy does not answer');
-      assert.equal(result.blendQueries, 0, 'blend queries that reached WebGL');
+      assert.equal(result.answeredQueries, 0, 'blend and scissor queries that reached WebGL');
       assert.deepEqual(result.copy, result.real);
-      // ImGui's backend puts back what it found: the defaults of a new context.
-      assert.deepEqual(result.real, [GL.ONE, GL.ZERO, GL.ONE, GL.ZERO, GL.FUNC_ADD, GL.FUNC_ADD]);
+      // ImGui's backend puts back the blend state it found: the defaults of a new context.
+      assert.deepEqual(result.real.slice(0, 6), [GL.ONE, GL.ZERO, GL.ONE, GL.ZERO, GL.FUNC_ADD, GL.FUNC_ADD]);
       assert.deepEqual(app.errors, []);
     } finally {
       await app.close();
