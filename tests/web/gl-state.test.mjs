@@ -49,12 +49,14 @@ function fakeApi() {
       this.state[GL.SCISSOR_BOX] = Int32Array.of(x, y, width, height);  // Int32Array keeps what a GLint keeps
     }
     blendEquation(mode) { this.blendEquationSeparate(mode, mode); }
-    blendEquationSeparate(rgb, alpha) {
+    blendEquationSeparate(...args) {
+      const [rgb, alpha] = args.map((value) => value >>> 0);  // WebIDL's GLenum conversion
       if (this.lost || !equations.has(rgb) || !equations.has(alpha)) return;
       Object.assign(this.state, { [GL.BLEND_EQUATION_RGB]: rgb, [GL.BLEND_EQUATION_ALPHA]: alpha });
     }
     blendFunc(src, dst) { this.blendFuncSeparate(src, dst, src, dst); }
-    blendFuncSeparate(srcRgb, dstRgb, srcAlpha, dstAlpha) {
+    blendFuncSeparate(...args) {
+      const [srcRgb, dstRgb, srcAlpha, dstAlpha] = args.map((value) => value >>> 0);
       if (this.lost || ![srcRgb, dstRgb, srcAlpha, dstAlpha].every((f) => factors.has(f)) || constant(srcRgb, dstRgb)) return;
       Object.assign(this.state, { [GL.BLEND_SRC_RGB]: srcRgb, [GL.BLEND_DST_RGB]: dstRgb,
         [GL.BLEND_SRC_ALPHA]: srcAlpha, [GL.BLEND_DST_ALPHA]: dstAlpha });
@@ -99,6 +101,7 @@ test('answers the blend and scissor queries from its copy, which follows every s
     ['blendEquation', GL.ONE],  // nor a factor an equation
     ['blendFuncSeparate', GL.ONE, GL.ONE, 0x1234, GL.ONE],  // no such factor
     ['blendEquationSeparate', GL.FUNC_SUBTRACT, GL.FUNC_ADD],
+    ['blendFuncSeparate', GL.ONE + 0.5, GL.SRC_ALPHA, 2 ** 32 + GL.ZERO, '1'],  // converted as GLenum is
     ['scissor', 10, 20, 640, 480],
     ['scissor', 1, 2, -3, 4],  // a negative size is refused
     ['scissor', -5.7, 2 ** 32 + 7, 30.9, 0],  // converted as GLint is
@@ -156,13 +159,22 @@ test('the app draws frames without asking the GPU process for blend state or the
         const copy = names.map((name) => plain(gl.getParameter(ids[name])));
         const answeredQueries = window.__answeredQueries;
         const real = names.map((name) => plain(window.__realGetParameter.call(gl, ids[name])));
-        return { copy, real, answeredQueries, otherQueries: window.__otherQueries,
+        // A context made now starts from the same values as the copy the page makes for it.
+        const canvas = document.createElement('canvas');
+        canvas.width = 123;
+        canvas.height = 45;
+        const fresh = canvas.getContext('webgl2');
+        const freshCopy = names.map((name) => plain(fresh.getParameter(ids[name])));
+        const freshReal = names.map((name) => plain(window.__realGetParameter.call(fresh, ids[name])));
+        return { copy, real, freshCopy, freshReal, answeredQueries, otherQueries: window.__otherQueries,
           frames: window.papertide.state().framesRendered };
       }, NAMES);
       assert.ok(result.frames >= before + 3, `frames drawn: ${result.frames}`);
       assert.ok(result.otherQueries > 0, 'the counting wrapper sees the queries the copy does not answer');
       assert.equal(result.answeredQueries, 0, 'blend and scissor queries that reached WebGL');
       assert.deepEqual(result.copy, result.real);
+      assert.deepEqual(result.freshCopy, result.freshReal);
+      assert.deepEqual(result.freshReal.at(-1), [0, 0, 123, 45]);
       // ImGui's backend puts back the blend state it found: the defaults of a new context.
       assert.deepEqual(result.real.slice(0, 6), [GL.ONE, GL.ZERO, GL.ONE, GL.ZERO, GL.FUNC_ADD, GL.FUNC_ADD]);
       assert.deepEqual(app.errors, []);

@@ -35,8 +35,9 @@ function defaults(context) {
 
 // What getParameter gives for the value: a fresh Int32Array for the box (a caller may write into it).
 const answer = (name, value) => (name === SCISSOR_BOX ? Int32Array.from(value) : value);
-// GLint: what the GL keeps of a number passed to a GLint parameter (WebIDL's [long] conversion).
+// What WebGL keeps of a number passed as a GLint (WebIDL's [long] conversion) and as a GLenum ([unsigned long]).
 const glint = (value) => Number(value) | 0;
+const glenum = (value) => Number(value) >>> 0;
 
 // The values the setters accept (ES 3.0 / WebGL 2). A call with any other value sets a GL error and changes
 // nothing, so it is not recorded (asking getError would be a round trip too).
@@ -49,12 +50,12 @@ const CONSTANT_ALPHAS = new Set([0x8003, 0x8004]);
 const validPair = (src, dst) => FACTORS.has(src) && FACTORS.has(dst) &&
   !(CONSTANT_COLORS.has(src) && CONSTANT_ALPHAS.has(dst)) && !(CONSTANT_ALPHAS.has(src) && CONSTANT_COLORS.has(dst));
 
-// A setter that calls through, then records its arguments in the context's copy (when it has one).
+// A blend setter that calls through, then records its arguments (as GLenums) in the context's copy, if it has one.
 function recording(original, record) {
   return function (...args) {
     const result = original.apply(this, args);
     const copy = copies.get(this);
-    if (copy && !this.isContextLost()) record(copy, ...args);
+    if (copy && !this.isContextLost()) record(copy, ...args.map(glenum));
     return result;
   };
 }
@@ -101,9 +102,13 @@ export function install(api = window.WebGL2RenderingContext, canvasApi = window.
       copy[BLEND_DST_ALPHA] = dstAlpha;
     }
   });
-  proto.scissor = recording(proto.scissor, (copy, x, y, width, height) => {
-    // A negative size is an error and changes nothing.
-    if (glint(width) >= 0 && glint(height) >= 0) copy[SCISSOR_BOX] = [x, y, width, height].map(glint);
-  });
+  const { scissor } = proto;
+  proto.scissor = function (...args) {
+    scissor.apply(this, args);
+    const copy = copies.get(this);
+    const [x, y, width, height] = args.map(glint);
+    // A negative size is refused.
+    if (copy && !this.isContextLost() && width >= 0 && height >= 0) copy[SCISSOR_BOX] = [x, y, width, height];
+  };
   return true;
 }
