@@ -35,9 +35,17 @@ test('a first visit reads the snapshot and fetches no digest file', async () => 
     assert.equal(state.digests, 5);
     assert.equal(state.problems, 0);
     assert.deepEqual(seen, ['corpus.snapshot']);
-    // The loading screen counted the download (a large corpus on a slow connection takes a while).
+    // The loading screen counted the download (it shows the count only when the download takes a while: below).
     const mb = (snapshotBytes().length / (1024 * 1024)).toFixed(1);
     assert.equal(await app.page.locator('#corpus-progress').textContent(), `Corpus ${mb} / ${mb} MB · 语料 ${mb} / ${mb} MB`);
+    const download = await app.page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(`papertide:${name}`)[0]?.startTime;
+      return { took: at('corpus-downloaded') - at('corpus-download-started'),
+        shown: !document.getElementById('corpus-progress').hidden };
+    });
+    assert.ok(download.took >= 0, `the download's marks: ${JSON.stringify(download)}`);
+    // A download over within the half second never showed its line (on a loaded machine it may take longer).
+    if (download.took < 400) assert.equal(download.shown, false, `a download of ${download.took.toFixed(0)} ms`);
     // The packed index answers searches in both languages as the JSON path's does.
     assert.equal(await app.setState({ query: 'diffusion' }), true);
     const english = await until(app, (s) => s.query === 'diffusion' && s.visibleCount > 0, 'results for diffusion');
@@ -92,6 +100,14 @@ test('the snapshot is read while it downloads: what has arrived is in before the
     const during = await poll(progress, (p) => p && p.readBytes === expectedRead, `the app to read the first ${expectedRead} bytes`,
                               { timeout: 45000 });
     assert.equal(during.arrivedBytes, held);  // read while the rest was still held back
+    // A download that is still going after a while shows how far it is, and the bar.
+    const mb = (n) => (n / (1024 * 1024)).toFixed(1);
+    const shown = await poll(() => app.page.evaluate(() => ({
+      line: document.getElementById('corpus-progress').hidden ? null : document.getElementById('corpus-progress').textContent,
+      bar: document.getElementById('progress').hidden ? null : [document.getElementById('progress').value, document.getElementById('progress').max],
+    })), (p) => p.line !== null, 'the corpus line on the loading screen', { timeout: 45000 });
+    assert.equal(shown.line, `Corpus ${mb(held)} / ${mb(bytes.length)} MB · 语料 ${mb(held)} / ${mb(bytes.length)} MB`);
+    assert.deepEqual(shown.bar, [held, bytes.length]);
     // Downloaded by the worker, which goes on while the main thread reads (web/snapshot-download.js).
     assert.ok(requested.some((p) => p.endsWith('/snapshot-download.js')), requested.join('\n'));
     const state = await app.page.evaluate(() => window.papertide.state());

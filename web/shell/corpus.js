@@ -6,7 +6,7 @@
 // they need no bundled file).
 // The single file (papertide.html) carries both inline: #papertide-corpus (base64) and #papertide-files (JSON).
 import { cxx } from './bridge.js';
-import { decodeBase64, showCorpusProgress } from './page.js';
+import { decodeBase64, revealCorpusProgress, showCorpusProgress } from './page.js';
 
 const SNAPSHOT_URL = 'data/corpus.snapshot';
 const WORKER_URL = 'snapshot-download.js';
@@ -174,9 +174,15 @@ export function snapshotProgress() {
 
 // `alsoWaitFor`: what else the app takes with the corpus (the kept digests, storage.js readKeptDigests).
 export function startCorpusDownload(alsoWaitFor) {
-  const download = fetchSnapshot().catch((e) => console.warn('papertide: no corpus snapshot:', e && e.message));
+  if (performance.mark) performance.mark('papertide:corpus-download-started');
+  const reveal = setTimeout(revealCorpusProgress, PROGRESS_SHOWN_AFTER_MS);
+  const download = fetchSnapshot().catch((e) => console.warn('papertide: no corpus snapshot:', e && e.message))
+    .finally(() => clearTimeout(reveal));
   corpusReady = Promise.all([download, alsoWaitFor]);
 }
+
+// How long the download runs before the loading screen shows how far it is (page.js revealCorpusProgress).
+const PROGRESS_SHOWN_AFTER_MS = 500;
 
 export const handlers = {
   // Answered later (never inside this call): corpusReady() once the download has settled and the kept digests are in.

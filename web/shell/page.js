@@ -70,12 +70,17 @@ export function hasFailed() {
   return failed;
 }
 
+// The corpus line is kept up to date from the first byte but shown only when the download is still going after a
+// while (corpus.js): on a fast connection it would flash for a moment, and each change of a shown line lays the
+// page out again while the app is starting (about 30 ms before main() at the seed size).
+const corpusProgress = { shown: false, received: 0, total: 0 };
+
 // Emscripten's download progress ("Downloading data... (12/34)") as the progress bar.
 export function showStatus(text) {
   if (failed || !text) return;
   const m = /\((\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\)/.exec(text);
   const progressEl = document.getElementById('progress');
-  if (m) {
+  if (m && !corpusProgress.shown) {  // once shown, the bar is the corpus download's
     progressEl.hidden = false;
     progressEl.max = Number(m[2]);
     progressEl.value = Number(m[1]);
@@ -90,13 +95,26 @@ export function showCorpusProgress(received, total) {
   const mb = (bytes) => (bytes / (1024 * 1024)).toFixed(1);
   const amount = total > 0 ? `${mb(received)} / ${mb(total)} MB` : `${mb(received)} MB`;
   el.textContent = `Corpus ${amount} · 语料 ${amount}`;
+  Object.assign(corpusProgress, { received, total });
+  if (corpusProgress.shown) showCorpusBar();
+}
+
+// Shows the corpus line (corpus.js, once the download has run for a while).
+export function revealCorpusProgress() {
+  const el = document.getElementById('corpus-progress');
+  if (!el || failed || !isLoading()) return;
+  corpusProgress.shown = true;
   el.hidden = false;
-  if (total > 0) {  // the bar too: the wasm and the fonts are usually in long before a large corpus
-    const bar = document.getElementById('progress');
-    bar.hidden = false;
-    bar.max = total;
-    bar.value = received;
-  }
+  showCorpusBar();
+}
+
+// The bar too, when the length is known: the wasm and the fonts are usually in long before a large corpus.
+function showCorpusBar() {
+  if (corpusProgress.total <= 0) return;
+  const bar = document.getElementById('progress');
+  bar.hidden = false;
+  bar.max = corpusProgress.total;
+  bar.value = corpusProgress.received;
 }
 
 // The browser has no WebGL 2 (no API, or a context refused: blocklisted GPU, hardware acceleration off).
