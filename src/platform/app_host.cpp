@@ -212,8 +212,11 @@ bool AppHost::needsFrame() const {
 void AppHost::prepareGpu() {
     if (gpuPrepared_) return;
     gpuPrepared_ = true;
-    app_->prepareGpu();
+    // ImGui's objects first: its backend waits for each shader's compile status, and each wait is for everything
+    // sent before it. The timeline's program, sent after, is checked only in the first frame: the GPU process
+    // builds it while the page reads the corpus.
     ImGui_ImplOpenGL3_CreateDeviceObjects();
+    app_->prepareGpu();
 }
 
 void AppHost::renderFrame(Screenshot* capture) {
