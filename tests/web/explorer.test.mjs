@@ -92,8 +92,9 @@ test('clicking a timeline cell filters to that topic and month; dragging selects
 
     // Drag from 2021-12 to 2022-06 across any row: a month range.
     // A drag as a hand makes it: press, a few frames of movement, release. The grid moved down when the
-    // filter chips appeared above it, so read its place again.
-    const [, gy2] = (await app.state()).targets['timeline:grid'];
+    // filter chips appeared above it, so read its place again once the app has drawn everything (the frame that
+    // shows the filter may still have the grid where it was).
+    const [, gy2] = (await idle(app)).targets['timeline:grid'];
     const c0 = columns.indexOf('2021-12'), c1 = columns.indexOf('2022-06');
     // Each step once the app has drawn the last one.
     const step = async (input) => {
