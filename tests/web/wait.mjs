@@ -61,10 +61,15 @@ export async function idle(app, what = 'the app to finish drawing (an animation 
 
 export const centre = (rect) => ({ x: rect[0] + rect[2] / 2, y: rect[1] + rect[3] / 2 });
 
-// The centre of a named UI target (state().targets, the hit rectangles of the last frame), once it is there.
+// The centre of a named UI target (state().targets, the hit rectangles of the last frame), once it is there and
+// the app has drawn everything: a frame that changed the layout (a filter chip appearing, a list refilled) may be
+// followed by one that moves the target, and a click at the first place misses it.
 export async function target(app, name) {
-  const state = await until(app, (s) => s.targets && s.targets[name], `target ${name}`);
-  return centre(state.targets[name]);
+  for (;;) {
+    await until(app, (s) => s.targets && s.targets[name], `target ${name}`);
+    const settled = await idle(app, `the app to settle before using target ${name}`);
+    if (settled.targets && settled.targets[name]) return centre(settled.targets[name]);
+  }
 }
 
 // A real mouse click (move, press, release) at the centre of a named UI target; `options` as page.mouse.click
