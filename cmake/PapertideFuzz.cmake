@@ -24,7 +24,10 @@ target_compile_options(papertide_core_fuzz PUBLIC ${_fuzz_flags} -fsanitize=fuzz
 
 set(_fuzzers "")
 foreach(name IN LISTS PAPERTIDE_FUZZ_TARGETS)
-  add_executable(fuzz_${name} "${PROJECT_SOURCE_DIR}/tests/fuzz/fuzz_${name}.cpp")
+  # The harness itself is shared with the unit tests' replay (PapertideTests.cmake); a broken invariant aborts here.
+  set(_dir "${PROJECT_SOURCE_DIR}/tests/fuzz")
+  add_executable(fuzz_${name} "${_dir}/fuzz_${name}.cpp" "${_dir}/harness_${name}.cpp" "${_dir}/harness_support.cpp"
+                              "${_dir}/invariant_abort.cpp")
   papertide_warnings(fuzz_${name})
   target_link_libraries(fuzz_${name} PRIVATE papertide_core_fuzz)
   target_compile_definitions(fuzz_${name} PRIVATE "PAPERTIDE_FUZZ_DATA_DIR=\"${PAPERTIDE_DATA_DIR}\"")

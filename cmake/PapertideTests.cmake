@@ -24,11 +24,14 @@ if(NOT _has_main)
        "// Generated: doctest's own main for papertide_tests.\n#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN\n#include <doctest/doctest.h>\n")
   list(APPEND PAPERTIDE_UNIT_SOURCES "${_main}")
 endif()
-add_executable(papertide_tests ${PAPERTIDE_UNIT_SOURCES})
+# The fuzz targets' harnesses (not their libFuzzer entry points) replay their seeds and regressions here.
+file(GLOB PAPERTIDE_FUZZ_HARNESSES CONFIGURE_DEPENDS "${_root}/tests/fuzz/harness_*.cpp")
+add_executable(papertide_tests ${PAPERTIDE_UNIT_SOURCES} ${PAPERTIDE_FUZZ_HARNESSES})
 papertide_warnings(papertide_tests)
 target_link_libraries(papertide_tests PRIVATE papertide_core papertide_app papertide_io papertide_import papertide::doctest)
 target_compile_definitions(papertide_tests PRIVATE
-  "PAPERTIDE_SOURCE_DIR=\"${_root}\"" "PAPERTIDE_TEST_DATA_DIR=\"${PAPERTIDE_DATA_DIR}\"")
+  "PAPERTIDE_SOURCE_DIR=\"${_root}\"" "PAPERTIDE_TEST_DATA_DIR=\"${PAPERTIDE_DATA_DIR}\""
+  "PAPERTIDE_FUZZ_DATA_DIR=\"${PAPERTIDE_DATA_DIR}\"")
 set_target_properties(papertide_tests PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}")
 # Timeouts only catch a hang: they are several times what a test takes on a busy 2-core machine (cli/search takes
 # 11 s alone and 100 s at load average 8; the unit tests 14 s alone, about 40 s under ASan), never a speed limit.

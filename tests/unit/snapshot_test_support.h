@@ -8,9 +8,7 @@
 #include "core/snapshot.h"
 #include "test_support.h"
 
-#define PAPERTIDE_FUZZ_CHECK(cond, what) CHECK_MESSAGE(static_cast<bool>(cond), std::string(what))
-#define PAPERTIDE_FUZZ_DATA_DIR PAPERTIDE_TEST_DATA_DIR
-#include "../fuzz/harnesses.h"
+#include "../fuzz/harness_snapshot.h"
 
 namespace papertide::test {
 

@@ -1,17 +1,26 @@
-// Replays the fuzz targets' inputs through the same harnesses (tests/fuzz/harnesses.h) in the ordinary unit
+// Replays the fuzz targets' inputs through the same harnesses (tests/fuzz/harness_*.cpp) in the ordinary unit
 // tests: every file of tests/fuzz/regressions/<target>/ (inputs that once broke something) and of the seed
-// corpora tests/fuzz/corpus/<target>/. A broken invariant is a failed CHECK here instead of an abort.
+// corpora tests/fuzz/corpus/<target>/. A broken invariant is a failed check here instead of an abort.
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "../fuzz/harness_support.h"
+#include "../fuzz/harnesses.h"
+#include "core/view_state.h"
 #include "test_support.h"
 
-#define PAPERTIDE_FUZZ_CHECK(cond, what) CHECK_MESSAGE(static_cast<bool>(cond), std::string(what))
-#define PAPERTIDE_FUZZ_DATA_DIR PAPERTIDE_TEST_DATA_DIR
-#include "../fuzz/harnesses.h"
-
 using namespace papertide::test;
+
+namespace papertide::fuzz {
+
+// The unit tests' side of invariant.h: reported at the harness's own file and line, and the replay goes on.
+void brokenInvariant(const char* file, int line, const char* condition, const std::string& what) {
+    ADD_FAIL_CHECK_AT(file, line, "invariant broken: " << std::string(condition) << "\n  " << what);
+}
+
+}  // namespace papertide::fuzz
 
 namespace {
 

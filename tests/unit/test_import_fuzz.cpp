@@ -1,12 +1,9 @@
 // Replays the import fuzz target's seeds and regressions (tests/fuzz/{corpus,regressions}/import/) through
-// its harness (tests/fuzz/harness_import.h); a broken invariant is a failed CHECK here.
+// its harness (tests/fuzz/harness_import.cpp); a broken invariant is a failed check here (test_fuzz_regressions.cpp).
 #include <filesystem>
 
+#include "../fuzz/harnesses.h"
 #include "test_import_support.h"
-
-#define PAPERTIDE_FUZZ_CHECK(cond, what) CHECK_MESSAGE(static_cast<bool>(cond), std::string(what))
-#define PAPERTIDE_FUZZ_DATA_DIR PAPERTIDE_TEST_DATA_DIR
-#include "../fuzz/harness_import.h"
 
 using namespace papertide::test;
 
