@@ -12,7 +12,9 @@
 set(_bench_root "${PROJECT_SOURCE_DIR}")
 
 if(NOT EMSCRIPTEN)
-  add_library(papertide_synth STATIC "${_bench_root}/tools/synth/synthetic_corpus.cpp")
+  add_library(papertide_synth STATIC "${_bench_root}/tools/synth/synthetic_corpus.cpp"
+              "${_bench_root}/tools/synth/digest_writer.cpp" "${_bench_root}/tools/synth/paper_maker.cpp"
+              "${_bench_root}/tools/synth/json_writer.cpp" "${_bench_root}/tools/synth/vocabulary.cpp")
   target_include_directories(papertide_synth PUBLIC "${_bench_root}/tools/synth")
   target_link_libraries(papertide_synth PUBLIC papertide_core)
   papertide_warnings(papertide_synth)
