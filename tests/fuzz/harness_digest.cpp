@@ -4,8 +4,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <unordered_set>
 
 #include "core/corpus_loader.h"
@@ -24,11 +22,6 @@ namespace papertide::fuzz {
 using namespace papertide::core;
 
 namespace {
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 struct SeedTaxonomy {
     std::vector<Topic> topics;
@@ -68,7 +61,7 @@ const SeedBuild& seedBuild() {
         std::vector<Diagnostic> diagnostics;
         std::vector<std::pair<DigestRecord, Origin>> records;
         for (const std::string& path : paths)
-            if (auto r = parseDigest(path, readFile(path), seedTaxonomy().lookup, diagnostics)) {
+            if (auto r = parseDigest(path, readWholeFile(path), seedTaxonomy().lookup, diagnostics)) {
                 s.records.push_back(*r);
                 records.emplace_back(std::move(*r), Origin::Bundled);
             }

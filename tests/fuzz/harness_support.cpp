@@ -18,10 +18,12 @@ bool validUtf8(std::string_view s) { return findInvalidUtf8(s) == std::string_vi
 
 std::string dataDir() { return PAPERTIDE_FUZZ_DATA_DIR; }
 
-std::string readDataFile(const std::string& relativePath) {
-    std::ifstream in(dataDir() + "/" + relativePath, std::ios::binary);
+std::string readWholeFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
+
+std::string readDataFile(const std::string& relativePath) { return readWholeFile(dataDir() + "/" + relativePath); }
 
 void checkDiagnostics(const std::vector<Diagnostic>& diagnostics, std::string_view file, size_t inputSize) {
     for (const Diagnostic& d : diagnostics) {

@@ -13,7 +13,9 @@ namespace papertide::fuzz {
 
 bool validUtf8(std::string_view s);
 
-// A file of the corpus directory (data/) the harnesses are built against; an empty string if it cannot be read.
+// A whole file, or an empty string if it cannot be read.
+std::string readWholeFile(const std::string& path);
+// A file of the corpus directory (data/) the harnesses are built against, the same way.
 std::string readDataFile(const std::string& relativePath);
 std::string dataDir();
 
