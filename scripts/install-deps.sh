@@ -51,12 +51,28 @@ SRC
   need_update=1
 fi
 
+# apt-get, waiting (up to 15 minutes) while another apt run holds apt's locks, e.g. the README's other command
+# installing at the same moment on a fresh machine. DPkg::Lock::Timeout covers dpkg's lock; the lists lock of
+# `apt-get update` is not covered by it, so a lock failure is retried.
+apt_get() {
+  local deadline=$((SECONDS + 900)) err
+  err=$(mktemp)
+  until $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 "$@" 2>"$err"; do
+    if ! grep -qi 'could not get lock\|unable to lock\|is held by process' "$err" || [ $SECONDS -ge $deadline ]; then
+      cat "$err" >&2; rm -f "$err"; return 1
+    fi
+    echo "install-deps: another apt run holds apt's lock; waiting" >&2
+    sleep 5
+  done
+  cat "$err" >&2; rm -f "$err"
+}
+
 if [ ${#missing[@]} -gt 0 ] || [ $need_update = 1 ] || [ ! -d "$DEPS/imgui" ] || [ ! -d "$DEPS/SDL2" ]; then
-  $SUDO apt-get update -qq
+  apt_get update -qq
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: installing ${missing[*]}"
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt_get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 # Unpack a Debian source package once into build/deps/<name>.

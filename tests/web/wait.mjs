@@ -63,12 +63,16 @@ export const centre = (rect) => ({ x: rect[0] + rect[2] / 2, y: rect[1] + rect[3
 
 // The centre of a named UI target (state().targets, the hit rectangles of the last frame), once it is there and
 // the app has drawn everything: a frame that changed the layout (a filter chip appearing, a list refilled) may be
-// followed by one that moves the target, and a click at the first place misses it.
-export async function target(app, name) {
+// followed by one that moves the target, and a click at the first place misses it. A target that keeps coming
+// back but is never there once the app is idle fails after `timeout` ms, not at CTest's limit.
+export async function target(app, name, timeout = 45000) {
+  const deadline = Date.now() + timeout;
   for (;;) {
     await until(app, (s) => s.targets && s.targets[name], `target ${name}`);
     const settled = await idle(app, `the app to settle before using target ${name}`);
     if (settled.targets && settled.targets[name]) return centre(settled.targets[name]);
+    if (Date.now() > deadline)
+      throw new Error(`target ${name} was never there once the app was idle (${timeout} ms); last: ${describeState(settled)}`);
   }
 }
 
