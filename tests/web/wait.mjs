@@ -66,14 +66,11 @@ export const centre = (rect) => ({ x: rect[0] + rect[2] / 2, y: rect[1] + rect[3
 // followed by one that moves the target, and a click at the first place misses it. A target that keeps coming
 // back but is never there once the app is idle fails after `timeout` ms, not at CTest's limit.
 export async function target(app, name, timeout = 45000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
+  const settled = await poll(async () => {
     await until(app, (s) => s.targets && s.targets[name], `target ${name}`);
-    const settled = await idle(app, `the app to settle before using target ${name}`);
-    if (settled.targets && settled.targets[name]) return centre(settled.targets[name]);
-    if (Date.now() > deadline)
-      throw new Error(`target ${name} was never there once the app was idle (${timeout} ms); last: ${describeState(settled)}`);
-  }
+    return idle(app, `the app to settle before using target ${name}`);
+  }, (s) => s.targets && s.targets[name], `target ${name} once the app is idle`, { timeout, describe: describeState });
+  return centre(settled.targets[name]);
 }
 
 // A real mouse click (move, press, release) at the centre of a named UI target; `options` as page.mouse.click
